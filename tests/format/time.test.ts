@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  INVALID_MONTH,
+  addMonths,
+  financialYear,
+  financialYearStarts,
+  formatMonth,
+  monthIndexToFinancialYear,
+  monthsBetween,
+} from '../../src/format/time.ts';
+
+const arbitraryMonth = fc
+  .record({ year: fc.integer({ min: 1990, max: 2100 }), month: fc.integer({ min: 1, max: 12 }) })
+  .map(({ year, month }) => `${year}-${String(month).padStart(2, '0')}`);
+
+describe('addMonths', () => {
+  it('adds months across year ends', () => {
+    expect(addMonths('2021-04', 63)).toBe('2026-07');
+    expect(addMonths('2021-04', 0)).toBe('2021-04');
+    expect(addMonths('2021-12', 1)).toBe('2022-01');
+    expect(addMonths('2021-01', -1)).toBe('2020-12');
+    expect(addMonths('2021-04', 480)).toBe('2061-04');
+  });
+
+  it('refuses a month that is not YYYY-MM, naming the format', () => {
+    expect(() => addMonths('2021-13', 1)).toThrow(INVALID_MONTH);
+    expect(() => addMonths('2021-4', 1)).toThrow(INVALID_MONTH);
+    expect(() => addMonths('2021-04', 1.5)).toThrow(RangeError);
+  });
+
+  it('law: adding then counting the months between gives the months added', () => {
+    fc.assert(
+      fc.property(arbitraryMonth, fc.integer({ min: -600, max: 600 }), (month, n) => {
+        expect(monthsBetween(month, addMonths(month, n))).toBe(n);
+      }),
+    );
+  });
+});
+
+describe('formatMonth', () => {
+  it('writes the month name and year, long or short', () => {
+    expect(formatMonth('2026-07')).toBe('July 2026');
+    expect(formatMonth('2026-07', 'short')).toBe('Jul 2026');
+    expect(formatMonth('2025-09', 'short')).toBe('Sep 2025');
+    expect(formatMonth('2025-12')).toBe('December 2025');
+  });
+});
+
+describe('financialYear', () => {
+  it('runs April to March', () => {
+    expect(financialYear('2026-07')).toBe('2026/27');
+    expect(financialYear('2027-02')).toBe('2026/27');
+    expect(financialYear('2027-03')).toBe('2026/27');
+    expect(financialYear('2027-04')).toBe('2027/28');
+    expect(financialYear('2099-04')).toBe('2099/00');
+  });
+
+  it('monthIndexToFinancialYear counts from the scenario start', () => {
+    expect(monthIndexToFinancialYear('2021-04', 0)).toBe('2021/22');
+    expect(monthIndexToFinancialYear('2021-04', 11)).toBe('2021/22');
+    expect(monthIndexToFinancialYear('2021-04', 12)).toBe('2022/23');
+    expect(monthIndexToFinancialYear('2021-01', 2)).toBe('2020/21');
+    expect(monthIndexToFinancialYear('2021-01', 3)).toBe('2021/22');
+  });
+});
+
+describe('financialYearStarts', () => {
+  it('lists the April time points of a scenario starting in April, both ends included', () => {
+    expect(financialYearStarts('2021-04', 24)).toEqual([0, 12, 24]);
+  });
+
+  it('starts at the first April after a mid-year start', () => {
+    expect(financialYearStarts('2021-01', 24)).toEqual([3, 15]);
+    expect(financialYearStarts('2021-05', 12)).toEqual([11]);
+  });
+
+  it('law: every listed time point is an April, and no April is missed', () => {
+    fc.assert(
+      fc.property(arbitraryMonth, fc.integer({ min: 12, max: 480 }), (start, n) => {
+        const starts = financialYearStarts(start, n);
+        for (const t of starts) expect(addMonths(start, t).endsWith('-04')).toBe(true);
+        const aprils = Array.from({ length: n + 1 }, (_, t) => t).filter((t) => addMonths(start, t).endsWith('-04'));
+        expect(starts).toEqual(aprils);
+      }),
+    );
+  });
+});
