@@ -1,0 +1,38 @@
+import type { ChartCurve } from './types.ts';
+
+/** How one curve is drawn. Colour and dash together, so that colour never carries the meaning alone. */
+export interface CurveStyle {
+  colour: string;
+  /** SVG stroke-dasharray, or 'none' for solid */
+  dash: string;
+  width: number;
+}
+
+/** Scheme colours, each at least 4.5:1 against white so the in-place labels pass WCAG AA as text. */
+export const SCHEME_COLOURS = ['#1d70b8', '#b4371b', '#00703c', '#912b88', '#8a5300', '#005a6f', '#4c2c92', '#a8163a'] as const;
+/** Scheme dash patterns; five against eight colours gives forty distinct pairs before one repeats. */
+export const SCHEME_DASHES = ['6 3', '2 3', '10 3 2 3', 'none', '12 4'] as const;
+export const PORTFOLIO_STYLE: CurveStyle = { colour: '#0b0c0c', dash: 'none', width: 3.5 };
+const SCHEME_WIDTH = 1.75;
+
+/**
+ * Styles by position among the scheme curves (portfolio curves are always solid, dark and thick).
+ * Keep the curves in a stable order (the scenario's scheme order) and a scheme keeps its look while sliders move.
+ */
+export function curveStyles(curves: readonly Pick<ChartCurve, 'id' | 'kind'>[]): Map<string, CurveStyle> {
+  const styles = new Map<string, CurveStyle>();
+  let scheme = 0;
+  for (const curve of curves) {
+    if (curve.kind === 'portfolio') {
+      styles.set(curve.id, PORTFOLIO_STYLE);
+      continue;
+    }
+    styles.set(curve.id, {
+      colour: SCHEME_COLOURS[scheme % SCHEME_COLOURS.length] as string,
+      dash: SCHEME_DASHES[scheme % SCHEME_DASHES.length] as string,
+      width: SCHEME_WIDTH,
+    });
+    scheme++;
+  }
+  return styles;
+}

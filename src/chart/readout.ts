@@ -1,0 +1,39 @@
+import { formatMoney } from '../format/money.ts';
+import { addMonths, formatMonth, monthIndexToFinancialYear } from '../format/time.ts';
+import type { ChartCurve } from './types.ts';
+
+/** A curve's value at a fractional time point, by the same straight line the chart draws. NaN outside the data. */
+export function valueAt(values: ArrayLike<number>, t: number): number {
+  const before = Math.floor(t);
+  const a = values[before];
+  if (a === undefined || before < 0) return NaN;
+  const fraction = t - before;
+  if (fraction === 0) return a;
+  const b = values[before + 1];
+  return b === undefined ? NaN : a + (b - a) * fraction;
+}
+
+/** "March 2025 (2024/25)": the calendar month of time point t and its financial year. */
+export function monthHeading(startMonth: string, t: number): string {
+  return `${formatMonth(addMonths(startMonth, t))} (${monthIndexToFinancialYear(startMonth, t)})`;
+}
+
+/** "Property 1 −£120,000" per curve; "no data" rather than a misleading number past a curve's end. */
+export function readoutValue(values: ArrayLike<number>, t: number): string {
+  const value = valueAt(values, t);
+  return Number.isFinite(value) ? formatMoney(value) : 'no data';
+}
+
+/** What the live region says: "March 2025 (2024/25): Property 1 −£120,000; Portfolio £310,000". */
+export function readoutSentence(startMonth: string, t: number, curves: readonly Pick<ChartCurve, 'label' | 'values'>[]): string {
+  const parts = curves.map((curve) => `${curve.label} ${readoutValue(curve.values, t)}`);
+  return `${monthHeading(startMonth, t)}: ${parts.join('; ')}`;
+}
+
+/**
+ * The calendar month in which (or at whose end) a crossing at `months` happens, as MODEL.md's `breakEven`:
+ * `startMonth + max(0, ceil(months) − 1)`. A hair of tolerance so 63.000000001 from floating point is month 62.
+ */
+export function breakEvenMonth(startMonth: string, months: number): string {
+  return addMonths(startMonth, Math.max(0, Math.ceil(months - 1e-9) - 1));
+}

@@ -1,0 +1,38 @@
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { ChartCurve } from './types.ts';
+
+/** x: time point t = 0 … N across the plot. */
+export function timeScale(horizonMonths: number, innerWidth: number): ScaleLinear<number, number> {
+  return scaleLinear().domain([0, Math.max(1, horizonMonths)]).range([0, innerWidth]);
+}
+
+/** The smallest and largest finite value over every curve's first N + 1 points, always spanning zero. */
+export function valueExtent(curves: readonly Pick<ChartCurve, 'values'>[], horizonMonths: number): [number, number] {
+  let min = 0;
+  let max = 0;
+  for (const { values } of curves) {
+    const n = Math.min(values.length, horizonMonths + 1);
+    for (let t = 0; t < n; t++) {
+      const v = values[t] as number;
+      if (v < min) min = v;
+      else if (v > max) max = v;
+    }
+  }
+  // NaN fails both comparisons above, so it never reaches the extent.
+  return [min, max];
+}
+
+/** About one money tick per 48 pixels of height, never fewer than two. */
+export function moneyTickCount(innerHeight: number): number {
+  return Math.max(2, Math.round(innerHeight / 48));
+}
+
+/** y: pounds, bottom to top, on a nice domain that always includes £0 (so the break-even line is on the chart). */
+export function moneyScale(extent: [number, number], innerHeight: number): ScaleLinear<number, number> {
+  const [min, max] = extent;
+  const domain: [number, number] = min === max ? [Math.min(0, min), Math.max(0, max) || 1000] : [Math.min(0, min), Math.max(0, max)];
+  const scale = scaleLinear().domain(domain).range([innerHeight, 0]).nice(moneyTickCount(innerHeight));
+  // nice() rounds in floating point; never let it cut off a value at the edge.
+  const [low, high] = scale.domain() as [number, number];
+  return scale.domain([Math.min(low, domain[0]), Math.max(high, domain[1])]);
+}

@@ -1,0 +1,19 @@
+/** What the payback chart draws: plain numbers only, prepared by the state layer from the model's result. */
+export interface ChartCurve {
+  /** stable across renders (the scheme id, or "portfolio"): keys the DOM and picks the style */
+  id: string;
+  /** the officers' name for the line, shown at its right end and in the readout */
+  label: string;
+  /** position in pounds at t = 0 … N (length N + 1) */
+  values: ArrayLike<number>;
+  /** interpolated month index of the crossing (MODEL.md's `months`, counted from t = 0), or null */
+  breakEven: number | null;
+  kind: 'scheme' | 'portfolio';
+}
+
+export interface Margin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { scaleLinear } from 'd3-scale';
+import { endLabels, LABEL_GAP, shorten } from '../../src/chart/endLabels.ts';
+import { curveStyles } from '../../src/chart/curveStyle.ts';
+import type { ChartCurve } from '../../src/chart/types.ts';
+
+const y = scaleLinear().domain([-100, 100]).range([200, 0]);
+const curve = (id: string, end: number, kind: ChartCurve['kind'] = 'scheme'): ChartCurve => ({
+  id,
+  label: `Curve ${id}`,
+  values: [0, end],
+  breakEven: null,
+  kind,
+});
+
+describe('endLabels', () => {
+  it('puts each label at the height where its curve ends', () => {
+    const curves = [curve('a', 50), curve('b', -50)];
+    const labels = endLabels(curves, curveStyles(curves), y, 1, 200, 120);
+    expect(labels.map((l) => [l.id, l.labelY])).toEqual([
+      ['a', 50],
+      ['b', 150],
+    ]);
+  });
+
+  it('nudges labels of curves that end together apart', () => {
+    const curves = [curve('a', 10), curve('b', 10), curve('c', 10)];
+    const ys = endLabels(curves, curveStyles(curves), y, 1, 200, 120).map((l) => l.labelY).sort((p, q) => p - q);
+    expect(ys[1]! - ys[0]!).toBeGreaterThanOrEqual(LABEL_GAP);
+    expect(ys[2]! - ys[1]!).toBeGreaterThanOrEqual(LABEL_GAP);
+  });
+
+  it('labels the portfolio first when there is no room for every label', () => {
+    const curves = [...Array.from({ length: 30 }, (_, i) => curve(`s${i}`, 0)), curve('portfolio', 0, 'portfolio')];
+    const labels = endLabels(curves, curveStyles(curves), y, 1, 100, 120);
+    expect(labels.length).toBe(Math.floor(100 / LABEL_GAP) + 1);
+    expect(labels[0]!.id).toBe('portfolio');
+  });
+
+  it('shortens a long label to the margin and keeps the whole label for the tooltip', () => {
+    const curves = [{ ...curve('a', 0), label: 'Property 2 — 16+ residential home for young people' }];
+    const [label] = endLabels(curves, curveStyles(curves), y, 1, 200, 66);
+    expect(label!.text).toBe('Property…');
+    expect(label!.fullText).toBe(curves[0]!.label);
+    expect(shorten('short', 10)).toBe('short');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { breakEvenMonth, monthHeading, readoutSentence, readoutValue, valueAt } from '../../src/chart/readout.ts';
+import { breakEvenIndex } from '../../src/chart/breakEven.ts';
+import { Decimal } from '../../src/model/decimal.ts';
+
+describe('valueAt', () => {
+  it('reads whole months and interpolates between them on the drawn straight line', () => {
+    const values = [-100, 20, 50];
+    expect(valueAt(values, 1)).toBe(20);
+    expect(valueAt(values, 0.5)).toBe(-40);
+    expect(valueAt(values, 1.25)).toBe(27.5);
+  });
+
+  it('is NaN outside the data', () => {
+    expect(valueAt([1, 2], 2)).toBeNaN();
+    expect(valueAt([1, 2], -1)).toBeNaN();
+    expect(valueAt([1, 2], 1.5)).toBeNaN();
+  });
+});
+
+describe('readoutSentence', () => {
+  it('says the month, its financial year and every curve in whole pounds', () => {
+    const curves = [
+      { label: 'Property 1', values: Array.from({ length: 48 }, () => -120000) },
+      { label: 'Portfolio', values: Array.from({ length: 48 }, () => 310000) },
+    ];
+    expect(readoutSentence('2021-04', 47, curves)).toBe('March 2025 (2024/25): Property 1 −£120,000; Portfolio £310,000');
+  });
+
+  it('says "no data" rather than a number past a curve\'s end', () => {
+    expect(readoutValue([1, 2], 5)).toBe('no data');
+  });
+
+  it('monthHeading names the calendar month of t and its financial year', () => {
+    expect(monthHeading('2021-04', 12)).toBe('April 2022 (2022/23)');
+  });
+});
+
+describe('breakEvenMonth', () => {
+  it('is the month in which the crossing happens (MODEL.md: startMonth + ceil(months) − 1)', () => {
+    expect(breakEvenMonth('2021-04', 63.07)).toBe('2026-07');
+    expect(breakEvenMonth('2021-04', 63)).toBe('2026-06');
+    expect(breakEvenMonth('2021-04', 63.000000000001)).toBe('2026-06');
+    expect(breakEvenMonth('2021-04', 0)).toBe('2021-04');
+  });
+});
+
+describe('breakEvenIndex', () => {
+  it('turns payback years from t0 into a month index from t = 0', () => {
+    expect(breakEvenIndex(new Decimal('5.25'), 0)).toBe(63);
+    expect(breakEvenIndex(2, 6)).toBe(30);
+    expect(breakEvenIndex(null, 6)).toBeNull();
+  });
+});
