@@ -1,0 +1,184 @@
+/**
+ * evaluateScenario: MODEL.md's arithmetic for a whole scenario, each scheme and the portfolio.
+ *
+ * A scheme's evaluation depends only on the scheme and four scenario settings, so it is cached
+ * by a fingerprint of those: when one slider moves, only that scheme is recomputed and the
+ * portfolio re-summed.
+ */
+import { Decimal, ZERO } from './decimal.ts';
+import { firstCapitalMonth, savingStreams, schemeStreams, type Stream } from './flows.ts';
+import { addMonths } from './months.ts';
+import { breakEvenIndex, crossingMonths } from './payback.ts';
+import { Discounting, StreamPositions, sumPositions, withAsset, type Position } from './position.ts';
+import type { Figures, ScenarioResult, SchemeResult, Series } from './result.ts';
+import type { Scenario, Scheme } from './scenario.ts';
+
+/** Everything about one scheme that the portfolio needs besides its figures. */
+interface SchemeCore {
+  result: SchemeResult;
+  streams: Stream[];
+  t0: number;
+  cash: Position;
+  net: Position;
+  discounted: Position;
+  residualAtN: Decimal;
+}
+
+interface Settings {
+  horizonMonths: number;
+  startMonth: string;
+  scenario: Scenario;
+  discounting: Discounting;
+}
+
+const CACHE_LIMIT = 2000;
+const schemeCache = new Map<string, SchemeCore>();
+let discountingCache: { key: string; value: Discounting } | null = null;
+
+/** Forget cached scheme evaluations (benchmarks measure cold evaluations with it). */
+export function clearEvaluationCache(): void {
+  schemeCache.clear();
+  discountingCache = null;
+}
+
+function discountingFor(s: Scenario, horizonMonths: number): Discounting {
+  const key = `${s.discountRate}|${s.generalInflation}|${horizonMonths}`;
+  if (discountingCache?.key !== key) {
+    discountingCache = { key, value: new Discounting(s.discountRate, s.generalInflation, horizonMonths) };
+  }
+  return discountingCache.value;
+}
+
+function figuresOf(
+  settings: Settings,
+  t0: number,
+  positions: { cash: Position; net: Position; discounted: Position },
+  residualAtN: Decimal,
+  totals: { totalInvestment: Decimal; externalFunding: Decimal; annualSavingYear1: Decimal },
+): Figures {
+  const N = settings.horizonMonths;
+  const cashCrossing = crossingMonths(positions.cash, t0, N);
+  const netCrossing = crossingMonths(positions.net, t0, N);
+  const discCrossing = crossingMonths(positions.discounted, t0, N);
+  const years = (c: Decimal | null) => (c === null ? null : c.minus(t0).div(12));
+  const breakEven = breakEvenIndex(cashCrossing);
+  return {
+    ...totals,
+    paybackYears: years(cashCrossing),
+    netPaybackYears: years(netCrossing),
+    discountedPaybackYears: years(discCrossing),
+    npv: positions.discounted.exact(N).plus(residualAtN.times(settings.discounting.factor[N]!)),
+    breakEven: breakEven === null ? null : addMonths(settings.startMonth, breakEven),
+  };
+}
+
+function seriesOf(p: { cash: Position; net: Position; discounted: Position }): Series {
+  return { cash: p.cash.approx, net: p.net.approx, discounted: p.discounted.approx };
+}
+
+function evaluateScheme(scheme: Scheme, settings: Settings): SchemeCore {
+  const N = settings.horizonMonths;
+  const streams = schemeStreams(scheme, N, settings.scenario.perspective);
+  // A first charge after the horizon is judged from N: nothing later is counted (see docs/model-notes.md).
+  const t0 = Math.min(firstCapitalMonth(scheme), N);
+  const positions = new StreamPositions(streams, N, settings.discounting);
+  const cash = positions.cash;
+  const net = withAsset(cash, scheme.residualValue, scheme.assetAppreciation);
+  const discounted = positions.discounted;
+  const residualAtN = new Decimal(scheme.residualValue).times(
+    new Decimal(1).plus(scheme.assetAppreciation).pow(Math.floor(N / 12)),
+  );
+
+  let totalInvestment = ZERO;
+  streams.forEach((s, i) => {
+    if (s.kind === 'capital') totalInvestment = totalInvestment.minus(positions.totals[i]!);
+  });
+  let externalFunding = ZERO;
+  for (const f of scheme.funding) if (f.month <= N) externalFunding = externalFunding.plus(f.amount);
+  // The first twelve months from opening, even past the horizon.
+  let annualSavingYear1 = ZERO;
+  const yearOneEnd = scheme.openingMonth + 12;
+  for (const s of savingStreams(scheme)) {
+    const from = Math.max(s.from, scheme.openingMonth);
+    if (from >= yearOneEnd) continue;
+    const table = settings.discounting.table(s.rate, s.shift);
+    annualSavingYear1 = annualSavingYear1.plus(s.amount.times(table.sum(yearOneEnd).minus(table.sum(from))).div(s.divisor));
+  }
+
+  const figures = figuresOf(settings, t0, { cash, net, discounted }, residualAtN, {
+    totalInvestment,
+    externalFunding,
+    annualSavingYear1,
+  });
+  return {
+    result: { id: scheme.id, name: scheme.name, enabled: scheme.enabled, figures, series: seriesOf({ cash, net, discounted }) },
+    streams,
+    t0,
+    cash,
+    net,
+    discounted,
+    residualAtN,
+  };
+}
+
+function cachedScheme(scheme: Scheme, settings: Settings): SchemeCore {
+  const s = settings.scenario;
+  const key = `${settings.horizonMonths}|${s.discountRate}|${s.generalInflation}|${s.perspective}|${s.startMonth}|${JSON.stringify(scheme)}`;
+  let core = schemeCache.get(key);
+  if (!core) {
+    core = evaluateScheme(scheme, settings);
+    if (schemeCache.size >= CACHE_LIMIT) schemeCache.clear();
+    schemeCache.set(key, core);
+  }
+  return core;
+}
+
+/** Everything the scenario's figures and curves need, with the exact positions kept for tables. */
+export interface Evaluation {
+  result: ScenarioResult;
+  /** per scheme, in scenario order */
+  schemes: readonly SchemeCore[];
+  portfolio: { t0: number; cash: Position; net: Position; discounted: Position };
+}
+
+export function evaluateDetailed(scenario: Scenario): Evaluation {
+  const horizonMonths = scenario.horizonYears * 12;
+  const settings: Settings = {
+    horizonMonths,
+    startMonth: scenario.startMonth,
+    scenario,
+    discounting: discountingFor(scenario, horizonMonths),
+  };
+  const cores = scenario.schemes.map((scheme) => cachedScheme(scheme, settings));
+  const enabled = cores.filter((c) => c.result.enabled);
+
+  const cash = sumPositions(enabled.map((c) => c.cash), horizonMonths);
+  const net = sumPositions(enabled.map((c) => c.net), horizonMonths);
+  const discounted = sumPositions(enabled.map((c) => c.discounted), horizonMonths);
+  // An empty portfolio starts at t = 0.
+  const t0 = enabled.length ? Math.min(...enabled.map((c) => c.t0)) : 0;
+  const sum = (pick: (f: Figures) => Decimal) => enabled.reduce((acc, c) => acc.plus(pick(c.result.figures)), ZERO);
+  const residualAtN = enabled.reduce((acc, c) => acc.plus(c.residualAtN), ZERO);
+  const figures = figuresOf(settings, t0, { cash, net, discounted }, residualAtN, {
+    totalInvestment: sum((f) => f.totalInvestment),
+    externalFunding: sum((f) => f.externalFunding),
+    annualSavingYear1: sum((f) => f.annualSavingYear1),
+  });
+
+  return {
+    result: {
+      name: scenario.name,
+      startMonth: scenario.startMonth,
+      horizonMonths,
+      schemes: cores.map((c) => c.result),
+      portfolio: { figures, series: seriesOf({ cash, net, discounted }) },
+    },
+    schemes: cores,
+    portfolio: { t0, cash, net, discounted },
+  };
+}
+
+/** MODEL.md's arithmetic for a validated scenario. */
+export function evaluateScenario(scenario: Scenario): ScenarioResult {
+  return evaluateDetailed(scenario).result;
+}

@@ -1,0 +1,117 @@
+/**
+ * A scheme's money as a few streams (MODEL.md "Arithmetic").
+ *
+ * Every flow of the model has one shape: `amount × U(rate, k)` at time point `k + shift`, for
+ * whole months k in [from, to). Savings are credited at the end of their month (shift 1);
+ * capital and funding happen at their time point (shift 0). A scheme is a handful of streams,
+ * whatever its horizon, and sums over a stream come from per-rate tables (see RateTable), so
+ * the decimal work is per stream, not per month.
+ */
+import { Decimal, ZERO } from './decimal.ts';
+import type { Perspective, Scheme } from './scenario.ts';
+
+export type FlowKind = 'saving' | 'capital' | 'funding';
+
+export interface Stream {
+  kind: FlowKind;
+  /** per month before uplift is amount / divisor; negative for capital */
+  amount: Decimal;
+  /**
+   * Divided last, so that figures that are exact decimals come out exact (a half-penny stays a
+   * half-penny and rounds the same way in every honest implementation).
+   */
+  divisor: number;
+  rate: number;
+  shift: 0 | 1;
+  from: number;
+  /** exclusive */
+  to: number;
+}
+
+
+/**
+ * The savings streams of a scheme, unclipped by the horizon (`to` = Infinity): placements and
+ * block from `openingMonth`, each other saving from its `fromMonth` (MODEL.md: left out, it is
+ * the opening month).
+ */
+export function savingStreams(scheme: Scheme): Stream[] {
+  // Annual amounts (52 weeks a year), each divided by 12 last.
+  let external = ZERO;
+  let inHouse = ZERO;
+  const p = scheme.placements;
+  if (p) {
+    const beds = new Decimal(p.beds).times(52);
+    if (p.costBasis === 'perOccupiedBed') {
+      const filled = beds.times(p.occupancy);
+      external = filled.times(p.externalWeeklyFee);
+      inHouse = filled.times(p.inHouseWeeklyCost);
+    } else {
+      external = beds.times(p.occupancy).times(p.externalWeeklyFee);
+      inHouse = beds.times(p.inHouseWeeklyCost);
+    }
+  }
+  const b = scheme.block;
+  if (b) {
+    external = external.plus(b.doNothingAnnualCost);
+    inHouse = inHouse.plus(b.inHouseAnnualCost);
+  }
+  const streams: Stream[] = [];
+  const from = scheme.openingMonth;
+  const saving = (amount: Decimal, rate: number, start: number): Stream => ({
+    kind: 'saving',
+    amount,
+    divisor: 12,
+    rate,
+    shift: 1,
+    from: start,
+    to: Infinity,
+  });
+  if (!external.isZero()) streams.push(saving(external, scheme.feeInflation, from));
+  if (!inHouse.isZero()) streams.push(saving(inHouse.negated(), scheme.costInflation, from));
+  for (const line of scheme.otherSavings) {
+    if (line.annual !== 0) {
+      streams.push(saving(new Decimal(line.annual), scheme.costInflation, line.fromMonth ?? from));
+    }
+  }
+  return streams;
+}
+
+/** All streams of a scheme within t = 0 … N. Funding counts only in the council perspective. */
+export function schemeStreams(scheme: Scheme, horizonMonths: number, perspective: Perspective): Stream[] {
+  const N = horizonMonths;
+  const streams: Stream[] = [];
+  for (const s of savingStreams(scheme)) {
+    // month m < N, credited at m + 1 ≤ N
+    if (s.from < N) streams.push({ ...s, to: N });
+  }
+  for (const item of scheme.capital) {
+    // charged at t = month … month + spread − 1, and only up to t = N
+    const to = Math.min(item.month + item.spreadMonths, N + 1);
+    if (item.amount !== 0 && item.month < to) {
+      streams.push({
+        kind: 'capital',
+        amount: new Decimal(item.amount).negated(),
+        divisor: item.spreadMonths,
+        rate: scheme.capitalInflation,
+        shift: 0,
+        from: item.month,
+        to,
+      });
+    }
+  }
+  if (perspective === 'council') {
+    for (const f of scheme.funding) {
+      if (f.amount !== 0 && f.month <= N) {
+        streams.push({ kind: 'funding', amount: new Decimal(f.amount), divisor: 1, rate: 0, shift: 0, from: f.month, to: f.month + 1 });
+      }
+    }
+  }
+  return streams;
+}
+
+/** The scheme's t0: its first capital charge (0 if it has none). */
+export function firstCapitalMonth(scheme: Scheme): number {
+  let t0 = Infinity;
+  for (const item of scheme.capital) t0 = Math.min(t0, item.month);
+  return t0 === Infinity ? 0 : t0;
+}

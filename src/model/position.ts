@@ -1,0 +1,232 @@
+/**
+ * Cumulative positions over t = 0 … N: exact at any t on demand, and as plain numbers for drawing.
+ *
+ * A stream's sum up to any month comes from its RateTable in a few decimal operations, so the
+ * exact position at any t costs a few operations per stream. The plain-number series is built
+ * alongside in floating point: it is for the chart and for finding where to look, never for a figure.
+ */
+import { Decimal, ZERO } from './decimal.ts';
+import type { Stream } from './flows.ts';
+
+/**
+ * Sums of one rate's uplifts, U(r, k) = (1 + r) ^ floor(k / 12), plain and discounted, by whole years
+ * so that any partial sum costs two or three operations.
+ */
+export class RateTable {
+  readonly #growth: Decimal;
+  readonly #shift: 0 | 1;
+  readonly #discounting: Discounting;
+  /** (1 + r) ^ y */
+  readonly #powers: Decimal[] = [new Decimal(1)];
+  readonly #powersApprox: number[] = [];
+  /** 12 × Σ_{y < Y} (1 + r) ^ y */
+  readonly #plain: Decimal[] = [ZERO];
+  /** Σ_{y < Y} (1 + r) ^ y × Σ_{k in year y} F(k + shift) */
+  readonly #discounted: Decimal[] = [ZERO];
+
+  constructor(rate: number, shift: 0 | 1, discounting: Discounting) {
+    this.#growth = new Decimal(1).plus(rate);
+    this.#shift = shift;
+    this.#discounting = discounting;
+  }
+
+  power(year: number): Decimal {
+    const p = this.#powers;
+    while (p.length <= year) p.push(p[p.length - 1]!.times(this.#growth));
+    return p[year]!;
+  }
+
+  /** (1 + r) ^ y as a plain number, for drawing */
+  powerApprox(year: number): number {
+    const p = this.#powersApprox;
+    while (p.length <= year) p.push(this.power(p.length).toNumber());
+    return p[year]!;
+  }
+
+  /** W(M) = Σ_{k < M} U(r, k) */
+  sum(M: number): Decimal {
+    const year = Math.floor(M / 12);
+    const w = this.#plain;
+    while (w.length <= year) w.push(w[w.length - 1]!.plus(this.power(w.length - 1).times(12)));
+    const rest = M - year * 12;
+    return rest === 0 ? w[year]! : w[year]!.plus(this.power(year).times(rest));
+  }
+
+  /** V(M) = Σ_{k < M} U(r, k) × F(k + shift); needs M − 1 + shift ≤ N */
+  discountedSum(M: number): Decimal {
+    const year = Math.floor(M / 12);
+    const v = this.#discounted;
+    const d = this.#discounting;
+    const shift = this.#shift;
+    while (v.length <= year) {
+      const y = v.length - 1;
+      v.push(v[y]!.plus(this.power(y).times(d.sum(12 * y + shift, 12 * y + 11 + shift))));
+    }
+    const rest = M - year * 12;
+    if (rest === 0) return v[year]!;
+    return v[year]!.plus(this.power(year).times(d.sum(12 * year + shift, M - 1 + shift)));
+  }
+}
+
+/** Discount factors F(t) = ((1 + rate)(1 + inflation)) ^ (−t / 12), their prefix sums, and rate tables. */
+export class Discounting {
+  /** F(t), exact */
+  readonly factor: Decimal[];
+  /** F(t) as plain numbers */
+  readonly factorApprox: Float64Array;
+  /** G(t) = F(0) + … + F(t) */
+  readonly #cumulative: Decimal[];
+  readonly #tables = new Map<string, RateTable>();
+
+  constructor(discountRate: number, generalInflation: number, horizonMonths: number) {
+    const q = new Decimal(1).plus(discountRate).times(new Decimal(1).plus(generalInflation));
+    const monthly = q.pow(new Decimal(-1).div(12));
+    this.factor = new Array<Decimal>(horizonMonths + 1);
+    this.#cumulative = new Array<Decimal>(horizonMonths + 1);
+    this.factorApprox = new Float64Array(horizonMonths + 1);
+    const qApprox = (1 + discountRate) * (1 + generalInflation);
+    let f = new Decimal(1);
+    let g = ZERO;
+    for (let t = 0; t <= horizonMonths; t++) {
+      // Whole years exactly from q, the months between by the monthly factor: no drift over 40 years.
+      if (t > 0) f = t % 12 === 0 ? q.pow(-t / 12) : f.times(monthly);
+      g = g.plus(f);
+      this.factor[t] = f;
+      this.#cumulative[t] = g;
+      this.factorApprox[t] = Math.pow(qApprox, -t / 12);
+    }
+  }
+
+  /** F(a) + … + F(b); zero when b < a */
+  sum(a: number, b: number): Decimal {
+    if (b < a) return ZERO;
+    const upper = this.#cumulative[b]!;
+    return a > 0 ? upper.minus(this.#cumulative[a - 1]!) : upper;
+  }
+
+  /** the shared table of one rate and shift */
+  table(rate: number, shift: 0 | 1): RateTable {
+    const key = `${rate}|${shift}`;
+    let t = this.#tables.get(key);
+    if (!t) this.#tables.set(key, (t = new RateTable(rate, shift, this)));
+    return t;
+  }
+}
+
+/** A cumulative position: the sum of flows at or before t. */
+export interface Position {
+  exact(t: number): Decimal;
+  readonly approx: Float64Array;
+}
+
+interface Prepared {
+  stream: Stream;
+  table: RateTable;
+  first: number;
+  last: number;
+  base: Decimal;
+  discountedBase: Decimal;
+  total: Decimal;
+  discountedTotal: Decimal;
+}
+
+/** The cash position C(t) and the discounted position D(t) of a set of streams. */
+export class StreamPositions {
+  readonly cash: Position;
+  readonly discounted: Position;
+  /** the exact total of each stream within the horizon, in stream order */
+  readonly totals: Decimal[];
+
+  constructor(streams: readonly Stream[], horizonMonths: number, discounting: Discounting) {
+    const N = horizonMonths;
+    const prepared: Prepared[] = streams.map((stream) => {
+      const table = discounting.table(stream.rate, stream.shift);
+      const base = table.sum(stream.from);
+      const discountedBase = table.discountedSum(stream.from);
+      return {
+        stream,
+        table,
+        first: stream.from + stream.shift,
+        last: stream.to - 1 + stream.shift,
+        base,
+        discountedBase,
+        total: stream.amount.times(table.sum(stream.to).minus(base)).div(stream.divisor),
+        discountedTotal: stream.amount.times(table.discountedSum(stream.to).minus(discountedBase)).div(stream.divisor),
+      };
+    });
+    this.totals = prepared.map((p) => p.total);
+
+    const flow = new Float64Array(N + 1);
+    for (const { stream, table } of prepared) {
+      const amount = stream.amount.toNumber() / stream.divisor;
+      for (let k = stream.from; k < stream.to; ) {
+        const year = Math.floor(k / 12);
+        const end = Math.min(stream.to, year * 12 + 12);
+        const uplifted = amount * table.powerApprox(year);
+        for (; k < end; k++) flow[k + stream.shift]! += uplifted;
+      }
+    }
+    const cashApprox = new Float64Array(N + 1);
+    const discApprox = new Float64Array(N + 1);
+    const f = discounting.factorApprox;
+    let c = 0;
+    let d = 0;
+    for (let t = 0; t <= N; t++) {
+      c += flow[t]!;
+      d += flow[t]! * f[t]!;
+      cashApprox[t] = c;
+      discApprox[t] = d;
+    }
+
+    const at = (t: number, discounted: boolean): Decimal => {
+      let sum = ZERO;
+      // Partial sums grouped by divisor, each divided once at the end.
+      const partial = new Map<number, Decimal>();
+      for (const p of prepared) {
+        if (t < p.first) continue;
+        if (t >= p.last) {
+          sum = sum.plus(discounted ? p.discountedTotal : p.total);
+          continue;
+        }
+        const M = t - p.stream.shift + 1;
+        const part = discounted
+          ? p.table.discountedSum(M).minus(p.discountedBase)
+          : p.table.sum(M).minus(p.base);
+        const d = p.stream.divisor;
+        partial.set(d, (partial.get(d) ?? ZERO).plus(p.stream.amount.times(part)));
+      }
+      for (const [d, part] of partial) sum = sum.plus(part.div(d));
+      return sum;
+    };
+    this.cash = { approx: cashApprox, exact: (t) => at(t, false) };
+    this.discounted = { approx: discApprox, exact: (t) => at(t, true) };
+  }
+}
+
+/** C(t) + R(t), with R(t) = residualValue × U(assetAppreciation, t). */
+export function withAsset(cash: Position, residualValue: number, assetAppreciation: number): Position {
+  const residual = new Decimal(residualValue);
+  const growth = new Decimal(1).plus(assetAppreciation);
+  const approx = new Float64Array(cash.approx.length);
+  const g = 1 + assetAppreciation;
+  for (let t = 0; t < approx.length; t++) {
+    approx[t] = cash.approx[t]! + residualValue * Math.pow(g, Math.floor(t / 12));
+  }
+  return {
+    approx,
+    exact: (t) => cash.exact(t).plus(residual.times(growth.pow(Math.floor(t / 12)))),
+  };
+}
+
+/** The sum of positions, time point by time point. */
+export function sumPositions(parts: readonly Position[], horizonMonths: number): Position {
+  const approx = new Float64Array(horizonMonths + 1);
+  for (const p of parts) {
+    const a = p.approx;
+    for (let t = 0; t <= horizonMonths; t++) approx[t]! += a[t]!;
+  }
+  return {
+    approx,
+    exact: (t) => parts.reduce((sum, p) => sum.plus(p.exact(t)), ZERO),
+  };
+}
