@@ -6,7 +6,7 @@
  * portfolio re-summed.
  */
 import { Decimal, ZERO } from './decimal.ts';
-import { firstCapitalMonth, savingStreams, schemeStreams, type Stream } from './flows.ts';
+import { firstCapitalMonth, savingsBetween, schemeStreams, type Stream } from './flows.ts';
 import { addMonths } from './months.ts';
 import { breakEvenIndex, crossingMonths } from './payback.ts';
 import { Discounting, StreamPositions, sumPositions, withAsset, type Position } from './position.ts';
@@ -96,14 +96,9 @@ function evaluateScheme(scheme: Scheme, settings: Settings): SchemeCore {
   let externalFunding = ZERO;
   for (const f of scheme.funding) if (f.month <= N) externalFunding = externalFunding.plus(f.amount);
   // The first twelve months from opening, even past the horizon.
-  let annualSavingYear1 = ZERO;
-  const yearOneEnd = scheme.openingMonth + 12;
-  for (const s of savingStreams(scheme)) {
-    const from = Math.max(s.from, scheme.openingMonth);
-    if (from >= yearOneEnd) continue;
-    const table = settings.discounting.table(s.rate, s.shift);
-    annualSavingYear1 = annualSavingYear1.plus(s.amount.times(table.sum(yearOneEnd).minus(table.sum(from))).div(s.divisor));
-  }
+  const annualSavingYear1 = savingsBetween(scheme, scheme.openingMonth, scheme.openingMonth + 12, (rate) =>
+    settings.discounting.table(rate, 1),
+  );
 
   const figures = figuresOf(settings, t0, { cash, net, discounted }, residualAtN, {
     totalInvestment,
@@ -111,7 +106,7 @@ function evaluateScheme(scheme: Scheme, settings: Settings): SchemeCore {
     annualSavingYear1,
   });
   return {
-    result: { id: scheme.id, name: scheme.name, enabled: scheme.enabled, figures, series: seriesOf({ cash, net, discounted }) },
+    result: { id: scheme.id, name: scheme.name, enabled: scheme.enabled, t0, figures, series: seriesOf({ cash, net, discounted }) },
     streams,
     t0,
     cash,
@@ -171,7 +166,7 @@ export function evaluateDetailed(scenario: Scenario): Evaluation {
       startMonth: scenario.startMonth,
       horizonMonths,
       schemes: cores.map((c) => c.result),
-      portfolio: { figures, series: seriesOf({ cash, net, discounted }) },
+      portfolio: { t0, figures, series: seriesOf({ cash, net, discounted }) },
     },
     schemes: cores,
     portfolio: { t0, cash, net, discounted },

@@ -115,3 +115,15 @@ export function firstCapitalMonth(scheme: Scheme): number {
   for (const item of scheme.capital) t0 = Math.min(t0, item.month);
   return t0 === Infinity ? 0 : t0;
 }
+
+/** The savings of months [from, to) of a scheme, exact; not limited by any horizon. */
+export function savingsBetween(scheme: Scheme, from: number, to: number, table: (rate: number) => { sum(M: number): Decimal }): Decimal {
+  let total = ZERO;
+  for (const s of savingStreams(scheme)) {
+    const a = Math.max(s.from, from);
+    if (a >= to) continue;
+    const t = table(s.rate);
+    total = total.plus(s.amount.times(t.sum(to).minus(t.sum(a))).div(s.divisor));
+  }
+  return total;
+}

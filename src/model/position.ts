@@ -7,52 +7,25 @@
  */
 import { Decimal, ZERO } from './decimal.ts';
 import type { Stream } from './flows.ts';
+import { Uplift } from './uplift.ts';
 
 /**
- * Sums of one rate's uplifts, U(r, k) = (1 + r) ^ floor(k / 12), plain and discounted, by whole years
- * so that any partial sum costs two or three operations.
+ * An uplift's sums, plain and discounted: V(M) = Σ_{k < M} U(r, k) × F(k + shift), kept by whole
+ * years like the plain sums.
  */
-export class RateTable {
-  readonly #growth: Decimal;
+export class RateTable extends Uplift {
   readonly #shift: 0 | 1;
   readonly #discounting: Discounting;
-  /** (1 + r) ^ y */
-  readonly #powers: Decimal[] = [new Decimal(1)];
-  readonly #powersApprox: number[] = [];
-  /** 12 × Σ_{y < Y} (1 + r) ^ y */
-  readonly #plain: Decimal[] = [ZERO];
   /** Σ_{y < Y} (1 + r) ^ y × Σ_{k in year y} F(k + shift) */
   readonly #discounted: Decimal[] = [ZERO];
 
   constructor(rate: number, shift: 0 | 1, discounting: Discounting) {
-    this.#growth = new Decimal(1).plus(rate);
+    super(rate);
     this.#shift = shift;
     this.#discounting = discounting;
   }
 
-  power(year: number): Decimal {
-    const p = this.#powers;
-    while (p.length <= year) p.push(p[p.length - 1]!.times(this.#growth));
-    return p[year]!;
-  }
-
-  /** (1 + r) ^ y as a plain number, for drawing */
-  powerApprox(year: number): number {
-    const p = this.#powersApprox;
-    while (p.length <= year) p.push(this.power(p.length).toNumber());
-    return p[year]!;
-  }
-
-  /** W(M) = Σ_{k < M} U(r, k) */
-  sum(M: number): Decimal {
-    const year = Math.floor(M / 12);
-    const w = this.#plain;
-    while (w.length <= year) w.push(w[w.length - 1]!.plus(this.power(w.length - 1).times(12)));
-    const rest = M - year * 12;
-    return rest === 0 ? w[year]! : w[year]!.plus(this.power(year).times(rest));
-  }
-
-  /** V(M) = Σ_{k < M} U(r, k) × F(k + shift); needs M − 1 + shift ≤ N */
+  /** V(M); needs M − 1 + shift ≤ N */
   discountedSum(M: number): Decimal {
     const year = Math.floor(M / 12);
     const v = this.#discounted;
@@ -198,23 +171,38 @@ export class StreamPositions {
       for (const [d, part] of partial) sum = sum.plus(part.div(d));
       return sum;
     };
-    this.cash = { approx: cashApprox, exact: (t) => at(t, false) };
-    this.discounted = { approx: discApprox, exact: (t) => at(t, true) };
+    const cashAtN = prepared.reduce((sum, p) => sum.plus(p.total), ZERO);
+    const discAtN = prepared.reduce((sum, p) => sum.plus(p.discountedTotal), ZERO);
+    this.cash = { approx: cashApprox, exact: memo((t) => (t >= N ? cashAtN : at(t, false))) };
+    this.discounted = { approx: discApprox, exact: memo((t) => (t >= N ? discAtN : at(t, true))) };
   }
+}
+
+/** A few exact positions are asked for again and again (by the portfolio, by net): remember them. */
+function memo(exact: (t: number) => Decimal): (t: number) => Decimal {
+  const known = new Map<number, Decimal>();
+  return (t) => {
+    let value = known.get(t);
+    if (value === undefined) {
+      value = exact(t);
+      if (known.size > 64) known.clear();
+      known.set(t, value);
+    }
+    return value;
+  };
 }
 
 /** C(t) + R(t), with R(t) = residualValue × U(assetAppreciation, t). */
 export function withAsset(cash: Position, residualValue: number, assetAppreciation: number): Position {
   const residual = new Decimal(residualValue);
-  const growth = new Decimal(1).plus(assetAppreciation);
+  const growth = new Uplift(assetAppreciation);
   const approx = new Float64Array(cash.approx.length);
-  const g = 1 + assetAppreciation;
   for (let t = 0; t < approx.length; t++) {
-    approx[t] = cash.approx[t]! + residualValue * Math.pow(g, Math.floor(t / 12));
+    approx[t] = cash.approx[t]! + residualValue * growth.powerApprox(Math.floor(t / 12));
   }
   return {
     approx,
-    exact: (t) => cash.exact(t).plus(residual.times(growth.pow(Math.floor(t / 12)))),
+    exact: memo((t) => cash.exact(t).plus(residual.times(growth.power(Math.floor(t / 12))))),
   };
 }
 
@@ -227,6 +215,6 @@ export function sumPositions(parts: readonly Position[], horizonMonths: number):
   }
   return {
     approx,
-    exact: (t) => parts.reduce((sum, p) => sum.plus(p.exact(t)), ZERO),
+    exact: memo((t) => parts.reduce((sum, p) => sum.plus(p.exact(t)), ZERO)),
   };
 }

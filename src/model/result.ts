@@ -1,6 +1,10 @@
 /** What the arithmetic of MODEL.md produces for a scenario. Money stays decimal; series are plain numbers for the chart. */
 import type { Decimal } from './decimal.ts';
 
+/**
+ * A scheme's or the portfolio's figures. A payback's crossing, as a month index for the chart,
+ * is `t0 + years × 12` (see `crossingMonth`).
+ */
 export interface Figures {
   totalInvestment: Decimal;
   externalFunding: Decimal;
@@ -28,6 +32,8 @@ export interface SchemeResult {
   id: string;
   name: string;
   enabled: boolean;
+  /** the month index paybacks are counted from: the first capital charge */
+  t0: number;
   figures: Figures;
   series: Series;
 }
@@ -37,5 +43,10 @@ export interface ScenarioResult {
   startMonth: string;
   horizonMonths: number;
   schemes: SchemeResult[];
-  portfolio: { figures: Figures; series: Series };
+  portfolio: { t0: number; figures: Figures; series: Series };
+}
+
+/** The interpolated month index at which a payback is reached, for drawing; null when there is none. */
+export function crossingMonth(t0: number, years: Decimal | null): number | null {
+  return years === null ? null : t0 + years.times(12).toNumber();
 }

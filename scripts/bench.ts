@@ -1,0 +1,63 @@
+/**
+ * npm run bench — the engine's speed, as median times (targets from issue 2; reported, never enforced):
+ *   (a) evaluating leics-2021                                  ≤ 1 ms
+ *   (b) evaluating a generated 100-scheme, 40-year scenario   ≤ 16 ms
+ *   (c) re-evaluating (b) after one scheme's input changed     ≤ 4 ms
+ * Cold runs clear the engine's cache first, so (a) and (b) measure a full evaluation.
+ */
+import { clearEvaluationCache, evaluateScenario } from '../src/model/evaluate.ts';
+import { presetById } from '../src/model/presets/index.ts';
+import type { Scenario } from '../src/model/scenario.ts';
+import { bigScenario } from './lib/bigScenario.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const WARMUP = 50;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+function p95(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]!;
+}
+
+function time(prepare: (i: number) => Scenario, cold: boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const s = prepare(i);
+    if (cold) clearEvaluationCache();
+    const t = performance.now();
+    evaluateScenario(s);
+    const dt = performance.now() - t;
+    if (i >= WARMUP) out.push(dt);
+  }
+  return out;
+}
+
+const leics = presetById('leics-2021')!.scenario;
+const big = bigScenario();
+const a = time(() => leics, true);
+const b = time(() => big, true);
+// one scheme's occupancy moves each run, as a slider does; the cache keeps the other 99
+clearEvaluationCache();
+evaluateScenario(big);
+const c = time((i) => {
+  const schemes = big.schemes.map((s, j) =>
+    j === 42 ? { ...s, placements: { ...s.placements!, occupancy: 0.5 + (i % 50) / 100 } } : s,
+  );
+  return { ...big, schemes };
+}, false);
+
+const rows = [
+  ['(a) leics-2021, cold', a, 1],
+  ['(b) 100 schemes × 40 years, cold', b, 16],
+  ['(c) (b) after one input changed', c, 4],
+] as const;
+console.log(`engine bench: ${RUNS} runs each after ${WARMUP} warm-up, Node ${process.version}`);
+for (const [label, xs, target] of rows) {
+  const m = median(xs);
+  console.log(
+    `${label.padEnd(36)} median ${m.toFixed(3).padStart(8)} ms   p95 ${p95(xs).toFixed(3).padStart(8)} ms   target ≤ ${target} ms  ${m <= target ? 'met' : 'NOT MET'}`,
+  );
+}
