@@ -1,0 +1,49 @@
+/**
+ * The chart's curves for one view (gross cash, net of the retained asset, discounted): every enabled scheme
+ * in scenario order, then the portfolio. Each curve's break-even is the model's own crossing month.
+ * The series arrays are the model's, passed through untouched: an unchanged scheme hands the chart the same array.
+ */
+import type { ChartCurve } from '../chart/types.ts';
+import { crossingMonth, type Figures, type ScenarioResult, type Series } from '../model/result.ts';
+
+export type CurveView = 'cash' | 'net' | 'discounted';
+
+export interface CurveViewOption {
+  id: CurveView;
+  /** the switch's label */
+  label: string;
+  /** the chart's title */
+  title: string;
+  /** the payback whose crossing the curve marks */
+  payback: 'paybackYears' | 'netPaybackYears' | 'discountedPaybackYears';
+}
+
+export const CURVE_VIEWS: readonly CurveViewOption[] = [
+  { id: 'cash', label: 'Gross', title: 'Cumulative cash position, gross', payback: 'paybackYears' },
+  { id: 'net', label: 'Net of the retained asset', title: 'Cumulative position net of the retained asset', payback: 'netPaybackYears' },
+  { id: 'discounted', label: 'Discounted', title: 'Cumulative discounted cash position', payback: 'discountedPaybackYears' },
+];
+
+export const PORTFOLIO_ID = 'portfolio';
+export const PORTFOLIO_LABEL = 'Portfolio';
+
+export function curveView(id: CurveView): CurveViewOption {
+  return CURVE_VIEWS.find((v) => v.id === id) ?? CURVE_VIEWS[0]!;
+}
+
+function curve(
+  id: string,
+  label: string,
+  kind: ChartCurve['kind'],
+  part: { t0: number; figures: Figures; series: Series },
+  view: CurveViewOption,
+): ChartCurve {
+  return { id, label, kind, values: part.series[view.id], breakEven: crossingMonth(part.t0, part.figures[view.payback]) };
+}
+
+export function chartCurves(result: ScenarioResult, viewId: CurveView): ChartCurve[] {
+  const view = curveView(viewId);
+  const curves = result.schemes.filter((s) => s.enabled).map((s) => curve(s.id, s.name, 'scheme', s, view));
+  curves.push(curve(PORTFOLIO_ID, PORTFOLIO_LABEL, 'portfolio', result.portfolio, view));
+  return curves;
+}

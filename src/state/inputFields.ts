@@ -1,0 +1,177 @@
+/**
+ * What each input of a scheme is on screen: its label, its unit, the bounds a typed value must keep
+ * (model units, the same as restore.ts — tests/state/inputFields.test.ts holds them to restoreScenario),
+ * and the slider's usual range (display units), which widens to take in a typed value outside it.
+ */
+import { COST_BASES, type CostBasis, type Scheme } from '../model/scenario.ts';
+
+/** How a quantity reads: `percent` is a fraction in the model shown ×100. */
+export type Unit = 'percent' | 'money' | 'weeklyMoney' | 'months' | 'count' | 'years';
+
+export interface NumberSpec {
+  kind: 'number';
+  unit: Unit;
+  /** what a typed value must keep, in model units (as restore.ts checks them) */
+  bounds: { min: number; max: number; whole: boolean };
+  /** the slider's range before any widening, and its arrow-key step, in display units */
+  slider: { min: number; max: number; step: number };
+}
+
+export interface ChoiceSpec {
+  kind: 'choice';
+  options: readonly { value: CostBasis; label: string }[];
+}
+
+export interface InputField {
+  /** the input's path inside the scheme, e.g. `capital.0.amount` */
+  path: string;
+  /** the visible label, short: "Amount" under a "Purchase of the property" heading */
+  label: string;
+  /** the input's full name for accessible names and messages: "Purchase of the property: amount" */
+  name: string;
+  spec: NumberSpec | ChoiceSpec;
+}
+
+export interface InputGroup {
+  id: string;
+  heading: string;
+  /** lines of a list (capital items, funding, other savings) get a sub-heading each */
+  items: { heading: string | null; fields: InputField[] }[];
+}
+
+const number = (unit: Unit, min: number, max: number, whole: boolean, slider: NumberSpec['slider']): NumberSpec => ({
+  kind: 'number',
+  unit,
+  bounds: { min, max, whole },
+  slider,
+});
+
+export const OCCUPANCY = number('percent', 0, 1, false, { min: 0, max: 100, step: 1 });
+export const BEDS = number('count', 0, 1000, true, { min: 0, max: 20, step: 1 });
+export const WEEKLY_MONEY = number('weeklyMoney', 0, 1e6, false, { min: 0, max: 15_000, step: 10 });
+export const CAPITAL_MONEY = number('money', 0, 1e10, false, { min: 0, max: 3_000_000, step: 1000 });
+export const ANNUAL_MONEY = number('money', 0, 1e9, false, { min: 0, max: 2_000_000, step: 1000 });
+export const ANNUAL_SAVING = number('money', -1e9, 1e9, false, { min: 0, max: 1_000_000, step: 1000 });
+export const RATE = number('percent', -0.5, 1, false, { min: -5, max: 20, step: 0.1 });
+/** The slider of a month runs to the end of the horizon (see `sliderRange`). */
+export const MONTH = number('months', 0, 480, true, { min: 0, max: 120, step: 1 });
+export const SPREAD_MONTHS = number('months', 1, 480, true, { min: 1, max: 60, step: 1 });
+export const HORIZON_YEARS = number('years', 1, 40, true, { min: 1, max: 40, step: 1 });
+export const DISCOUNT_RATE = number('percent', -0.5, 1, false, { min: 0, max: 10, step: 0.1 });
+
+export const COST_BASIS: ChoiceSpec = {
+  kind: 'choice',
+  options: COST_BASES.map((value) => ({
+    value,
+    label: value === 'perOccupiedBed' ? 'Per occupied bed (paid only for filled beds)' : 'Per bed (staffed beds cost the same empty or full)',
+  })),
+};
+
+function field(path: string, label: string, spec: NumberSpec | ChoiceSpec, line?: string): InputField {
+  return { path, label, name: line === undefined ? label : `${line}: ${label.toLowerCase()}`, spec };
+}
+
+/** Every input of `scheme`, grouped as the scheme panel shows them; the paths are `inputPaths()`'s. */
+export function schemeInputGroups(scheme: Scheme): InputGroup[] {
+  const groups: InputGroup[] = [];
+  const { placements, block } = scheme;
+  if (placements !== null) {
+    groups.push({
+      id: 'placements',
+      heading: 'Placements',
+      items: [
+        {
+          heading: null,
+          fields: [
+            field('placements.occupancy', 'Occupancy', OCCUPANCY),
+            field('placements.beds', 'Beds', BEDS),
+            field('placements.inHouseWeeklyCost', 'In-house weekly cost', WEEKLY_MONEY),
+            field('placements.externalWeeklyFee', 'External weekly fee', WEEKLY_MONEY),
+            field('placements.costBasis', 'Cost basis', COST_BASIS),
+          ],
+        },
+      ],
+    });
+  }
+  if (block !== null) {
+    groups.push({
+      id: 'block',
+      heading: 'Block contract',
+      items: [
+        {
+          heading: null,
+          fields: [
+            field('block.doNothingAnnualCost', 'Do-nothing annual cost', ANNUAL_MONEY),
+            field('block.inHouseAnnualCost', 'In-house annual cost', ANNUAL_MONEY),
+          ],
+        },
+      ],
+    });
+  }
+  if (scheme.otherSavings.length > 0) {
+    groups.push({
+      id: 'otherSavings',
+      heading: 'Other savings',
+      items: scheme.otherSavings.map((line, i) => ({
+        heading: line.label,
+        fields: [
+          field(`otherSavings.${i}.annual`, 'Annual saving', ANNUAL_SAVING, line.label),
+          ...(line.fromMonth === undefined ? [] : [field(`otherSavings.${i}.fromMonth`, 'From month', MONTH, line.label)]),
+        ],
+      })),
+    });
+  }
+  groups.push({
+    id: 'capital',
+    heading: 'Capital',
+    items: [
+      ...scheme.capital.map((item, i) => ({
+        heading: item.label,
+        fields: [
+          field(`capital.${i}.amount`, 'Amount', CAPITAL_MONEY, item.label),
+          field(`capital.${i}.month`, 'Month charged', MONTH, item.label),
+          field(`capital.${i}.spreadMonths`, 'Spread over', SPREAD_MONTHS, item.label),
+        ],
+      })),
+      { heading: null, fields: [field('capitalInflation', 'Capital inflation', RATE)] },
+    ],
+  });
+  if (scheme.funding.length > 0) {
+    groups.push({
+      id: 'funding',
+      heading: 'External funding',
+      items: scheme.funding.map((item, i) => ({
+        heading: item.label,
+        fields: [
+          field(`funding.${i}.amount`, 'Amount', CAPITAL_MONEY, item.label),
+          field(`funding.${i}.month`, 'Month received', MONTH, item.label),
+        ],
+      })),
+    });
+  }
+  groups.push({
+    id: 'timing',
+    heading: 'Opening and uplifts',
+    items: [
+      {
+        heading: null,
+        fields: [
+          field('openingMonth', 'Opening month', MONTH),
+          field('feeInflation', 'Fee inflation', RATE),
+          field('costInflation', 'Cost inflation', RATE),
+        ],
+      },
+    ],
+  });
+  groups.push({
+    id: 'asset',
+    heading: 'Retained asset',
+    items: [
+      {
+        heading: null,
+        fields: [field('residualValue', 'Residual value', CAPITAL_MONEY), field('assetAppreciation', 'Asset appreciation', RATE)],
+      },
+    ],
+  });
+  return groups;
+}
