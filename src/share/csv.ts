@@ -1,0 +1,35 @@
+/**
+ * CSV for the cash-flow table (RFC 4180): a header row, then one row per entry, CRLF line ends,
+ * fields quoted when they hold a comma, a quote or a line break.
+ *
+ * Spreadsheets run a text cell that starts with = + - @ (or tab / carriage return) as a formula, so
+ * such text is prefixed with ' (OWASP's advice). Numbers are written as numbers and left alone.
+ */
+
+export type CsvCell = string | number | null | undefined;
+
+export interface CsvOptions {
+  /** Start with a UTF-8 byte-order mark so Excel reads £ and — correctly (default true). */
+  byteOrderMark?: boolean;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  { byteOrderMark = true }: CsvOptions = {},
+): string {
+  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
+  return `${byteOrderMark ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+}
+
+/** One field, escaped and quoted as needed. Non-finite numbers and null are written empty. */
+export function csvField(cell: CsvCell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  const text = FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}

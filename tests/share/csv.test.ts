@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { csvField, toCsv, type CsvCell } from '../../src/share/csv.ts';
+
+/** A strict RFC 4180 reader, to check that what toCsv writes reads back cell for cell. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
+      if (c === '"') { quoted = false; i += 1; continue; }
+      field += c; i += 1; continue;
+    }
+    if (c === '"' && field === '') { quoted = true; i += 1; continue; }
+    if (c === ',') { row.push(field); field = ''; i += 1; continue; }
+    if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i += 2; continue; }
+    if (c === '"' || c === '\r' || c === '\n') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+    field += c; i += 1;
+  }
+  if (field !== '' || row.length > 0) throw new Error('last line not ended by CRLF');
+  return rows;
+}
+
+const FORMULA = /^[=+\-@\t\r]/;
+
+describe('toCsv', () => {
+  it('writes a header row, then the rows, CRLF-ended, with a byte-order mark for Excel', () => {
+    const csv = toCsv(['Year', 'Saving (£)'], [['2021/22', 82000], ['2022/23', 84460.5]]);
+    expect(csv).toBe('\uFEFFYear,Saving (£)\r\n2021/22,82000\r\n2022/23,84460.5\r\n');
+    expect(toCsv(['a'], [[1]], { byteOrderMark: false })).toBe('a\r\n1\r\n');
+  });
+
+  it('reads back cell for cell (text that is not formula-like, and numbers)', () => {
+    const cell = fc.oneof(
+      fc.string().filter((text) => !FORMULA.test(text)),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.string().filter((text) => !FORMULA.test(text)), { minLength: 1, maxLength: 5 }), fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 5 }), (header, rows) => {
+        const read = parseCsv(toCsv(header, rows, { byteOrderMark: false }));
+        expect(read).toEqual([header, ...rows.map((row) => row.map(String))]);
+      }),
+    );
+  });
+
+  it('quotes fields holding commas, quotes or line breaks, doubling the quotes', () => {
+    expect(csvField('Fees, legal')).toBe('"Fees, legal"');
+    expect(csvField('The "Oaks"')).toBe('"The ""Oaks"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('two\r\nlines')).toBe('"two\r\nlines"');
+    expect(csvField('plain')).toBe('plain');
+  });
+
+  it('prefixes text that a spreadsheet would run as a formula with a quote mark', () => {
+    expect(csvField('=HYPERLINK("http://evil","x")')).toBe('"\'=HYPERLINK(""http://evil"",""x"")"');
+    expect(csvField('+1+cmd|calc')).toBe("'+1+cmd|calc");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tx')).toBe("'\tx");
+    expect(csvField('\rx')).toBe('"\'\rx"');
+  });
+
+  it('leaves numbers, and text that is a plain number, as they are', () => {
+    expect(csvField(-1234.5)).toBe('-1234.5');
+    expect(csvField('-1234.5')).toBe('-1234.5');
+    expect(csvField('+12')).toBe('+12');
+  });
+
+  it('writes null, undefined, NaN and infinities as empty cells', () => {
+    const cells: CsvCell[] = [null, undefined, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+    expect(cells.map(csvField)).toEqual(['', '', '', '', '']);
+  });
+});
