@@ -6,8 +6,9 @@
  * portfolio re-summed.
  */
 import { Decimal, ZERO } from './decimal.ts';
-import { firstCapitalMonth, savingsBetween, schemeStreams, type Stream } from './flows.ts';
+import { firstCapitalMonth, savingsBetween, savingStreams, schemeStreams, type Stream } from './flows.ts';
 import { addMonths } from './months.ts';
+import { Uplift } from './uplift.ts';
 import { breakEvenIndex, crossingMonths } from './payback.ts';
 import { Discounting, StreamPositions, sumPositions, withAsset, type Position } from './position.ts';
 import type { Figures, ScenarioResult, SchemeResult, Series } from './result.ts';
@@ -39,6 +40,7 @@ let discountingCache: { key: string; value: Discounting } | null = null;
 export function clearEvaluationCache(): void {
   schemeCache.clear();
   discountingCache = null;
+  Uplift.clear();
 }
 
 function discountingFor(s: Scenario, horizonMonths: number): Discounting {
@@ -78,7 +80,8 @@ function seriesOf(p: { cash: Position; net: Position; discounted: Position }): S
 
 function evaluateScheme(scheme: Scheme, settings: Settings): SchemeCore {
   const N = settings.horizonMonths;
-  const streams = schemeStreams(scheme, N, settings.scenario.perspective);
+  const savings = savingStreams(scheme);
+  const streams = schemeStreams(scheme, N, settings.scenario.perspective, savings);
   // A first charge after the horizon is judged from N: nothing later is counted (see docs/model-notes.md).
   const t0 = Math.min(firstCapitalMonth(scheme), N);
   const positions = new StreamPositions(streams, N, settings.discounting);
@@ -96,7 +99,7 @@ function evaluateScheme(scheme: Scheme, settings: Settings): SchemeCore {
   let externalFunding = ZERO;
   for (const f of scheme.funding) if (f.month <= N) externalFunding = externalFunding.plus(f.amount);
   // The first twelve months from opening, even past the horizon.
-  const annualSavingYear1 = savingsBetween(scheme, scheme.openingMonth, scheme.openingMonth + 12, (rate) =>
+  const annualSavingYear1 = savingsBetween(savings, scheme.openingMonth, scheme.openingMonth + 12, (rate) =>
     settings.discounting.table(rate, 1),
   );
 

@@ -55,32 +55,32 @@ export function savingStreams(scheme: Scheme): Stream[] {
     external = external.plus(b.doNothingAnnualCost);
     inHouse = inHouse.plus(b.inHouseAnnualCost);
   }
+  // One stream per (rate, first month): lines that rise and start together are added up front.
   const streams: Stream[] = [];
-  const from = scheme.openingMonth;
-  const saving = (amount: Decimal, rate: number, start: number): Stream => ({
-    kind: 'saving',
-    amount,
-    divisor: 12,
-    rate,
-    shift: 1,
-    from: start,
-    to: Infinity,
-  });
-  if (!external.isZero()) streams.push(saving(external, scheme.feeInflation, from));
-  if (!inHouse.isZero()) streams.push(saving(inHouse.negated(), scheme.costInflation, from));
+  const add = (amount: Decimal, rate: number, from: number) => {
+    const same = streams.find((s) => s.rate === rate && s.from === from);
+    if (same) same.amount = same.amount.plus(amount);
+    else streams.push({ kind: 'saving', amount, divisor: 12, rate, shift: 1, from, to: Infinity });
+  };
+  const opening = scheme.openingMonth;
+  add(external, scheme.feeInflation, opening);
+  add(inHouse.negated(), scheme.costInflation, opening);
   for (const line of scheme.otherSavings) {
-    if (line.annual !== 0) {
-      streams.push(saving(new Decimal(line.annual), scheme.costInflation, line.fromMonth ?? from));
-    }
+    if (line.annual !== 0) add(new Decimal(line.annual), scheme.costInflation, line.fromMonth ?? opening);
   }
-  return streams;
+  return streams.filter((s) => !s.amount.isZero());
 }
 
 /** All streams of a scheme within t = 0 … N. Funding counts only in the council perspective. */
-export function schemeStreams(scheme: Scheme, horizonMonths: number, perspective: Perspective): Stream[] {
+export function schemeStreams(
+  scheme: Scheme,
+  horizonMonths: number,
+  perspective: Perspective,
+  savings: readonly Stream[] = savingStreams(scheme),
+): Stream[] {
   const N = horizonMonths;
   const streams: Stream[] = [];
-  for (const s of savingStreams(scheme)) {
+  for (const s of savings) {
     // month m < N, credited at m + 1 ≤ N
     if (s.from < N) streams.push({ ...s, to: N });
   }
@@ -116,10 +116,15 @@ export function firstCapitalMonth(scheme: Scheme): number {
   return t0 === Infinity ? 0 : t0;
 }
 
-/** The savings of months [from, to) of a scheme, exact; not limited by any horizon. */
-export function savingsBetween(scheme: Scheme, from: number, to: number, table: (rate: number) => { sum(M: number): Decimal }): Decimal {
+/** The savings of months [from, to) from a scheme's saving streams, exact; not limited by any horizon. */
+export function savingsBetween(
+  savings: readonly Stream[],
+  from: number,
+  to: number,
+  table: (rate: number) => { sum(M: number): Decimal },
+): Decimal {
   let total = ZERO;
-  for (const s of savingStreams(scheme)) {
+  for (const s of savings) {
     const a = Math.max(s.from, from);
     if (a >= to) continue;
     const t = table(s.rate);

@@ -13,16 +13,22 @@ import { Uplift } from './uplift.ts';
  * An uplift's sums, plain and discounted: V(M) = Σ_{k < M} U(r, k) × F(k + shift), kept by whole
  * years like the plain sums.
  */
-export class RateTable extends Uplift {
+export class RateTable {
+  readonly uplift: Uplift;
   readonly #shift: 0 | 1;
   readonly #discounting: Discounting;
   /** Σ_{y < Y} (1 + r) ^ y × Σ_{k in year y} F(k + shift) */
   readonly #discounted: Decimal[] = [ZERO];
 
   constructor(rate: number, shift: 0 | 1, discounting: Discounting) {
-    super(rate);
+    this.uplift = Uplift.of(rate);
     this.#shift = shift;
     this.#discounting = discounting;
+  }
+
+  /** W(M) = Σ_{k < M} U(r, k) */
+  sum(M: number): Decimal {
+    return this.uplift.sum(M);
   }
 
   /** V(M); needs M − 1 + shift ≤ N */
@@ -33,11 +39,11 @@ export class RateTable extends Uplift {
     const shift = this.#shift;
     while (v.length <= year) {
       const y = v.length - 1;
-      v.push(v[y]!.plus(this.power(y).times(d.sum(12 * y + shift, 12 * y + 11 + shift))));
+      v.push(v[y]!.plus(this.uplift.power(y).times(d.sum(12 * y + shift, 12 * y + 11 + shift))));
     }
     const rest = M - year * 12;
     if (rest === 0) return v[year]!;
-    return v[year]!.plus(this.power(year).times(d.sum(12 * year + shift, M - 1 + shift)));
+    return v[year]!.plus(this.uplift.power(year).times(d.sum(12 * year + shift, M - 1 + shift)));
   }
 }
 
@@ -135,7 +141,7 @@ export class StreamPositions {
       for (let k = stream.from; k < stream.to; ) {
         const year = Math.floor(k / 12);
         const end = Math.min(stream.to, year * 12 + 12);
-        const uplifted = amount * table.powerApprox(year);
+        const uplifted = amount * table.uplift.powerApprox(year);
         for (; k < end; k++) flow[k + stream.shift]! += uplifted;
       }
     }
@@ -195,7 +201,7 @@ function memo(exact: (t: number) => Decimal): (t: number) => Decimal {
 /** C(t) + R(t), with R(t) = residualValue × U(assetAppreciation, t). */
 export function withAsset(cash: Position, residualValue: number, assetAppreciation: number): Position {
   const residual = new Decimal(residualValue);
-  const growth = new Uplift(assetAppreciation);
+  const growth = Uplift.of(assetAppreciation);
   const approx = new Float64Array(cash.approx.length);
   for (let t = 0; t < approx.length; t++) {
     approx[t] = cash.approx[t]! + residualValue * growth.powerApprox(Math.floor(t / 12));

@@ -5,7 +5,7 @@
  */
 import { Decimal, ZERO } from './decimal.ts';
 import { Uplift } from './uplift.ts';
-import { savingsBetween } from './flows.ts';
+import { savingsBetween, savingStreams } from './flows.ts';
 import type { StatedFigure } from './presets/preset.ts';
 import type { Figures, ScenarioResult } from './result.ts';
 import type { Scenario, Scheme } from './scenario.ts';
@@ -32,13 +32,7 @@ function computedFigure(stated: StatedFigure, schemes: readonly Scheme[], figure
       return figures.totalInvestment.minus(schemes.reduce((sum, s) => sum.plus(s.residualValue), ZERO));
     case 'annualSaving': {
       const from = stated.fromMonth ?? 0;
-      const uplifts = new Map<number, Uplift>();
-      const table = (rate: number) => {
-        let u = uplifts.get(rate);
-        if (!u) uplifts.set(rate, (u = new Uplift(rate)));
-        return u;
-      };
-      return schemes.reduce((sum, s) => sum.plus(savingsBetween(s, from, from + 12, table)), ZERO);
+      return schemes.reduce((sum, s) => sum.plus(savingsBetween(savingStreams(s), from, from + 12, Uplift.of)), ZERO);
     }
     default:
       return figures[stated.figure];

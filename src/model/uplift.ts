@@ -4,7 +4,24 @@
  */
 import { Decimal, ZERO } from './decimal.ts';
 
+const shared = new Map<number, Uplift>();
+
 export class Uplift {
+  /** the shared table of a rate: its powers and sums are worked out once per session */
+  static of(rate: number): Uplift {
+    let u = shared.get(rate);
+    if (!u) {
+      if (shared.size > 1000) shared.clear();
+      shared.set(rate, (u = new Uplift(rate)));
+    }
+    return u;
+  }
+
+  /** forget the shared tables (benchmarks measure cold evaluations) */
+  static clear(): void {
+    shared.clear();
+  }
+
   readonly #growth: Decimal;
   /** (1 + r) ^ y */
   readonly #powers: Decimal[] = [new Decimal(1)];

@@ -46,18 +46,12 @@ function financialYears(startMonth: string, horizonMonths: number): { label: str
 export function yearlyTable(evaluation: Evaluation): YearlyTable {
   const { startMonth, horizonMonths: N } = evaluation.result;
   const years = financialYears(startMonth, N);
-  const uplifts = new Map<number, Uplift>();
-  const uplift = (rate: number) => {
-    let u = uplifts.get(rate);
-    if (!u) uplifts.set(rate, (u = new Uplift(rate)));
-    return u;
-  };
   // the stream's flows over months [from, to)
   const within = (s: Stream, from: number, to: number): Decimal => {
     const a = Math.max(from, s.from);
     const b = Math.min(to, s.to);
     if (a >= b) return ZERO;
-    const u = uplift(s.rate);
+    const u = Uplift.of(s.rate);
     return s.amount.times(u.sum(b).minus(u.sum(a))).div(s.divisor);
   };
 
