@@ -1,0 +1,529 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { restoreScenario } from '../../src/model/restore.ts';
+import type { Scenario } from '../../src/model/scenario.ts';
+import {
+  ID_TAKEN,
+  Library,
+  SCENARIO_MISSING,
+  SCENARIO_NEWER,
+  STORAGE_CLOSING,
+  STORAGE_FULL,
+  UNTITLED,
+  scenarioConflict,
+  uniqueName,
+  type LibraryRecord,
+} from '../../src/storage/library.ts';
+import { broadcastNotifier, type LibraryChange, type LibraryNotifier } from '../../src/storage/notifier.ts';
+import { IdbStore, MemoryStore, connectIndexedDb, openStore, type KeyValueStore, type Updater } from '../../src/storage/store.ts';
+import { arbScenario } from '../model/arbitraries.ts';
+import { expectNotPolluted, sampleScenario } from '../share/fixtures.ts';
+
+const LEICS = 'leics-2021';
+
+/** A clock that moves on a minute per call, so "last edited" is deterministic. */
+function minuteClock(start = '2026-03-01T09:00:00Z'): () => Date {
+  let at = Date.parse(start);
+  return () => {
+    const now = new Date(at);
+    at += 60_000;
+    return now;
+  };
+}
+
+function counterIds(): () => string {
+  let n = 0;
+  return () => `id${++n}`;
+}
+
+/** Two tabs of one browser: two libraries on one IndexedDB, each with its own connection. */
+function browser() {
+  const factory = new IDBFactory();
+  const tab = (options: ConstructorParameters<typeof Library>[1] = {}) =>
+    new Library(new IdbStore(() => connectIndexedDb(factory)), { now: minuteClock(), newId: counterIds(), ...options });
+  return { factory, tab, store: () => new IdbStore(() => connectIndexedDb(factory)) };
+}
+
+function named(name: string): Scenario {
+  return { ...sampleScenario(), name };
+}
+
+function restored(input: unknown): Scenario {
+  const result = restoreScenario(input);
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.scenario;
+}
+
+async function saved(library: Library, scenario: Scenario, presetId: string | null = LEICS): Promise<LibraryRecord> {
+  const result = await library.save({ scenario, presetId });
+  if (!result.ok) throw new Error(result.message);
+  return result.record;
+}
+
+/** A store that throws `error` from every write while `failing` is on; reads still work. */
+class FaultyStore implements KeyValueStore {
+  readonly persistent = true;
+  failing = false;
+  constructor(private readonly inner: KeyValueStore, private readonly error: () => unknown) {}
+  get(key: string) { return this.inner.get(key); }
+  entries() { return this.inner.entries(); }
+  set(key: string, value: unknown) { return this.failing ? Promise.reject(this.error()) : this.inner.set(key, value); }
+  update(key: string, updater: Updater) { return this.failing ? Promise.reject(this.error()) : this.inner.update(key, updater); }
+  del(key: string) { return this.failing ? Promise.reject(this.error()) : this.inner.del(key); }
+}
+
+const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+describe('Library: save, list, open', () => {
+  it('what is saved is what is opened: get returns restoreScenario of the saved scenario', async () => {
+    const library = browser().tab();
+    await fc.assert(
+      fc.asyncProperty(arbScenario, async (scenario) => {
+        const record = await saved(library, scenario);
+        const opened = await library.get(record.id);
+        expect(opened.ok && opened.record.scenario).toEqual({ ...restored(scenario), name: record.name });
+        expect(opened.ok && opened.record.revision).toBe(1);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('survives a reload: a new connection to the same database lists and opens it', async () => {
+    const { tab } = browser();
+    const record = await saved(tab(), named('Kept'));
+    const afterReload = tab();
+    const opened = await afterReload.get(record.id);
+    expect(opened).toEqual({ ok: true, record, dropped: [], migratedFrom: null });
+  });
+
+  it('lists name, preset and last edited, last edited first', async () => {
+    const library = browser().tab();
+    const first = await saved(library, named('First'), LEICS);
+    const second = await saved(library, named('Second'), null);
+    const listed = await library.list();
+    expect(listed).toEqual({
+      ok: true,
+      entries: [
+        { id: second.id, name: 'Second', presetId: null, updatedAt: '2026-03-01T09:01:00.000Z', revision: 1, status: 'current' },
+        { id: first.id, name: 'First', presetId: LEICS, updatedAt: '2026-03-01T09:00:00.000Z', revision: 1, status: 'current' },
+      ],
+    });
+  });
+
+  it('stores a plain copy: a reactive proxy of the scenario saves, and later edits to it change nothing', async () => {
+    const library = browser().tab();
+    const scenario = sampleScenario();
+    const proxy = new Proxy(scenario, {});
+    expect(() => structuredClone(proxy)).toThrow();
+    const record = await saved(library, proxy);
+    scenario.horizonYears = 20;
+    const opened = await library.get(record.id);
+    expect(opened.ok && opened.record.scenario.horizonYears).toBe(10);
+  });
+
+  it('keeps both when a name is already used: "Name (2)", "Name (3)"', async () => {
+    const library = browser().tab();
+    expect((await saved(library, named('Plan'))).name).toBe('Plan');
+    expect((await saved(library, named('Plan'))).name).toBe('Plan (2)');
+    expect((await saved(library, named(' plan '))).name).toBe('plan (3)');
+    const fourth = await saved(library, named('Plan (2)'));
+    expect(fourth.name).toBe('Plan (4)');
+    expect(fourth.scenario.name).toBe('Plan (4)');
+    const listed = await library.list();
+    expect(listed.ok && listed.entries.map((entry) => entry.name).sort()).toEqual(['Plan', 'Plan (2)', 'Plan (4)', 'plan (3)']);
+  });
+
+  it('refuses an invalid scenario and writes nothing', async () => {
+    const library = browser().tab();
+    const result = await library.save({ scenario: { ...sampleScenario(), horizonYears: 0 }, presetId: null });
+    expect(result).toMatchObject({ ok: false, reason: 'invalid', errors: ['horizonYears: must be a whole number between 1 and 40, got 0'] });
+    expect(await library.list()).toEqual({ ok: true, entries: [] });
+  });
+
+  it('opening an id that is not there says it no longer exists', async () => {
+    expect(await browser().tab().get('nope')).toEqual({ ok: false, reason: 'missing', message: SCENARIO_MISSING });
+  });
+
+  it('keeps HTML in a name as text', async () => {
+    const library = browser().tab();
+    const record = await saved(library, named('<img src=x onerror=alert(1)>'));
+    const opened = await library.get(record.id);
+    expect(opened.ok && opened.record.name).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('Library: update with optimistic concurrency', () => {
+  it('saves over the record when the revision matches, one revision up', async () => {
+    const library = browser().tab();
+    const record = await saved(library, named('Plan'));
+    const changed = { ...record.scenario, discountRate: 0.05 };
+    const result = await library.update(record.id, changed, { expectedRevision: 1 });
+    expect(result).toEqual({
+      ok: true,
+      record: { ...record, scenario: changed, revision: 2, updatedAt: '2026-03-01T09:01:00.000Z' },
+    });
+    const opened = await library.get(record.id);
+    expect(opened.ok && opened.record).toEqual(result.ok && result.record);
+  });
+
+  it('two tabs: the stale one gets a conflict, nothing is overwritten, and it can save a copy', async () => {
+    const { tab } = browser();
+    const tabA = tab();
+    const tabB = tab({ newId: () => 'from-b' });
+    const record = await saved(tabA, named('Plan'));
+
+    const fromA = await tabA.update(record.id, { ...record.scenario, discountRate: 0.05 }, { expectedRevision: 1 });
+    expect(fromA.ok).toBe(true);
+    const fromB = await tabB.update(record.id, { ...record.scenario, discountRate: 0.01 }, { expectedRevision: 1 });
+    expect(fromB).toEqual({ ok: false, reason: 'conflict', message: scenarioConflict(2), revision: 2 });
+
+    const opened = await tabB.get(record.id);
+    expect(opened.ok && opened.record.scenario.discountRate).toBe(0.05);
+
+    const copy = await tabB.save({ scenario: { ...record.scenario, discountRate: 0.01 }, presetId: LEICS });
+    expect(copy.ok && copy.record.name).toBe('Plan (2)');
+    expect(copy.ok && copy.record.scenario.discountRate).toBe(0.01);
+  });
+
+  it('two tabs saving at the same moment: exactly one wins, the other is told', async () => {
+    const { tab } = browser();
+    const tabA = tab();
+    const tabB = tab();
+    const record = await saved(tabA, named('Plan'));
+    const results = await Promise.all([
+      tabA.update(record.id, { ...record.scenario, discountRate: 0.05 }, { expectedRevision: 1 }),
+      tabB.update(record.id, { ...record.scenario, discountRate: 0.01 }, { expectedRevision: 1 }),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok && result.reason === 'conflict')).toHaveLength(1);
+    const winner = results.find((result) => result.ok);
+    const opened = await tabA.get(record.id);
+    expect(opened.ok && opened.record).toEqual(winner?.ok && winner.record);
+  });
+
+  it('a new scenario name on update that another record uses is kept as a copy name', async () => {
+    const library = browser().tab();
+    await saved(library, named('Other'));
+    const record = await saved(library, named('Plan'));
+    const result = await library.update(record.id, named('Other'), { expectedRevision: 1 });
+    expect(result.ok && result.record.name).toBe('Other (2)');
+    expect(result.ok && result.record.scenario.name).toBe('Other (2)');
+  });
+
+  it('updating a deleted record says it no longer exists', async () => {
+    const library = browser().tab();
+    const record = await saved(library, named('Plan'));
+    await library.remove(record.id);
+    expect(await library.update(record.id, record.scenario, { expectedRevision: 1 })).toEqual({
+      ok: false, reason: 'missing', message: SCENARIO_MISSING,
+    });
+    expect(await library.list()).toEqual({ ok: true, entries: [] });
+  });
+});
+
+describe('Library: rename, duplicate, remove and undo', () => {
+  it('rename changes the name and the scenario name, one revision up; a used name becomes "(2)"', async () => {
+    const library = browser().tab();
+    await saved(library, named('Taken'));
+    const record = await saved(library, named('Plan'));
+    const renamed = await library.rename(record.id, 'Better plan');
+    expect(renamed.ok && [renamed.record.name, renamed.record.scenario.name, renamed.record.revision]).toEqual(['Better plan', 'Better plan', 2]);
+    const clash = await library.rename(record.id, 'Taken');
+    expect(clash.ok && clash.record.name).toBe('Taken (2)');
+    const same = await library.rename(record.id, 'Taken (2)');
+    expect(same.ok && same.record.name).toBe('Taken (2)');
+  });
+
+  it('rename with a stale revision is a conflict', async () => {
+    const library = browser().tab();
+    const record = await saved(library, named('Plan'));
+    await library.rename(record.id, 'Renamed elsewhere');
+    expect(await library.rename(record.id, 'Mine', { expectedRevision: 1 })).toMatchObject({ ok: false, reason: 'conflict', revision: 2 });
+  });
+
+  it('a blank name becomes "Untitled scenario"', async () => {
+    const library = browser().tab();
+    const record = await saved(library, named('   '));
+    expect(record.name).toBe(UNTITLED);
+  });
+
+  it('duplicate saves a copy under a new id, named "Name (2)", with the same scenario and preset', async () => {
+    const library = browser().tab();
+    const record = await saved(library, named('Plan'), LEICS);
+    const copy = await library.duplicate(record.id);
+    expect(copy).toEqual({
+      ok: true,
+      record: { ...record, id: 'id2', name: 'Plan (2)', scenario: named('Plan (2)'), updatedAt: '2026-03-01T09:01:00.000Z', revision: 1 },
+    });
+  });
+
+  it('remove returns the record as it was, and undoRemove puts it back identical', async () => {
+    const library = browser().tab();
+    const record = await saved(library, named('Plan'));
+    const removed = await library.remove(record.id);
+    expect(removed.ok && removed.removed.name).toBe('Plan');
+    expect(await library.list()).toEqual({ ok: true, entries: [] });
+    if (!removed.ok) throw new Error('not removed');
+    expect(await library.undoRemove(removed.removed)).toEqual({ ok: true });
+    expect(await library.get(record.id)).toEqual({ ok: true, record, dropped: [], migratedFrom: null });
+  });
+
+  it('undoRemove does not overwrite a record that took the id meanwhile', async () => {
+    const { tab } = browser();
+    const library = tab({ newId: () => 'same' });
+    const record = await saved(library, named('Plan'));
+    const removed = await library.remove(record.id);
+    if (!removed.ok) throw new Error('not removed');
+    const again = await saved(library, named('Replacement'));
+    expect(await library.undoRemove(removed.removed)).toEqual({ ok: false, reason: 'conflict', message: ID_TAKEN, revision: 1 });
+    const opened = await library.get('same');
+    expect(opened.ok && opened.record).toEqual(again);
+  });
+
+  it('removing an id that is not there says so', async () => {
+    expect(await browser().tab().remove('nope')).toEqual({ ok: false, reason: 'missing', message: SCENARIO_MISSING });
+  });
+});
+
+describe('Library: records from other versions and damaged records', () => {
+  const newerRecord = () => ({
+    id: 'future', name: 'From the future', presetId: LEICS, updatedAt: '2030-01-01T00:00:00.000Z', version: 2, revision: 7,
+    scenario: { ...sampleScenario(), version: 2, name: 'From the future', newField: { shape: 'unknown to us' } },
+  });
+
+  it('a record from a newer version is listed as newer, refused on open, and never rewritten', async () => {
+    const { tab, store } = browser();
+    await store().set('scenario:future', newerRecord());
+    const library = tab();
+    const listed = await library.list();
+    expect(listed).toEqual({
+      ok: true,
+      entries: [{ id: 'future', name: 'From the future', presetId: LEICS, updatedAt: '2030-01-01T00:00:00.000Z', revision: 7, status: 'newer' }],
+    });
+    expect(await library.get('future')).toEqual({ ok: false, reason: 'newer', message: SCENARIO_NEWER });
+    expect(await library.update('future', sampleScenario(), { expectedRevision: 7 })).toEqual({ ok: false, reason: 'newer', message: SCENARIO_NEWER });
+    expect(await library.rename('future', 'Mine now')).toEqual({ ok: false, reason: 'newer', message: SCENARIO_NEWER });
+    expect(await library.duplicate('future')).toEqual({ ok: false, reason: 'newer', message: SCENARIO_NEWER });
+    expect(await store().get('scenario:future')).toEqual(newerRecord());
+  });
+
+  it('a newer record whose envelope says so (but whose scenario looks current) is left alone too', async () => {
+    const { tab, store } = browser();
+    const record = { ...newerRecord(), version: 3, scenario: sampleScenario() };
+    await store().set('scenario:future', record);
+    expect(await tab().update('future', sampleScenario(), { expectedRevision: 7 })).toMatchObject({ reason: 'newer' });
+    expect(await store().get('scenario:future')).toEqual(record);
+  });
+
+  it('a damaged record is listed as invalid and opening it names the bad field; others still list', async () => {
+    const { tab, store } = browser();
+    const library = tab();
+    const good = await saved(library, named('Good'));
+    await store().set('scenario:bad', { id: 'bad', name: 'Bad', revision: 3, updatedAt: '2026-01-01T00:00:00.000Z', scenario: { ...sampleScenario(), discountRate: 'high' } });
+    await store().set('scenario:junk', 'not a record');
+    const listed = await library.list();
+    expect(listed.ok && listed.entries.map(({ id, name, status }) => [id, name, status])).toEqual([
+      [good.id, 'Good', 'current'],
+      ['bad', 'Bad', 'invalid'],
+      ['junk', 'Scenario junk', 'invalid'],
+    ]);
+    expect(await library.get('bad')).toMatchObject({ ok: false, reason: 'invalid', errors: ['discountRate: must be a number, got the string "high"'] });
+  });
+
+  it('hostile stored records pollute nothing', async () => {
+    const { tab, store } = browser();
+    const hostile = JSON.parse('{"__proto__":{"polluted":1},"name":"x","revision":1,"scenario":{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}}') as unknown;
+    await store().set('scenario:hostile', hostile);
+    await store().set('working', hostile);
+    const library = tab();
+    await library.list();
+    await library.get('hostile');
+    await library.rename('hostile', 'y');
+    await library.loadWorking();
+    expectNotPolluted(expect);
+  });
+});
+
+describe('Library: the working scenario', () => {
+  it('is empty at first, then gives back what was kept, through a reload', async () => {
+    const { tab } = browser();
+    expect(await tab().loadWorking()).toEqual({ ok: true, working: null, dropped: [] });
+    const working = { scenario: sampleScenario(), presetId: LEICS, libraryId: 'id1', baseRevision: 3 };
+    expect(await tab().saveWorking(working)).toEqual({ ok: true });
+    expect(await tab().loadWorking()).toEqual({ ok: true, working, dropped: [] });
+  });
+
+  it('is not a library record: it is never listed', async () => {
+    const library = browser().tab();
+    await library.saveWorking({ scenario: sampleScenario(), presetId: null, libraryId: null, baseRevision: null });
+    expect(await library.list()).toEqual({ ok: true, entries: [] });
+  });
+
+  it("never overwrites a newer app's working scenario, and reports it", async () => {
+    const { tab, store } = browser();
+    const newer = { version: 2, scenario: { ...sampleScenario(), version: 2 }, presetId: null, libraryId: null, baseRevision: null };
+    await store().set('working', newer);
+    const library = tab();
+    expect(await library.loadWorking()).toMatchObject({ ok: false, reason: 'newer' });
+    expect(await library.saveWorking({ scenario: sampleScenario(), presetId: null, libraryId: null, baseRevision: null })).toMatchObject({ ok: false, reason: 'newer' });
+    expect(await store().get('working')).toEqual(newer);
+  });
+
+  it('a damaged working scenario is reported invalid, with the field', async () => {
+    const { tab, store } = browser();
+    await store().set('working', { scenario: { ...sampleScenario(), perspective: 'everyone' } });
+    expect(await tab().loadWorking()).toMatchObject({ ok: false, reason: 'invalid', errors: ['perspective: must be "council" or "whole", got the string "everyone"'] });
+  });
+});
+
+describe('Library: storage faults', () => {
+  it('storage full: a typed, retryable error, nothing written, the scenario untouched; the retry succeeds', async () => {
+    const faulty = new FaultyStore(new MemoryStore(), quotaError);
+    const library = new Library(faulty, { now: minuteClock(), newId: counterIds() });
+    const existing = await saved(library, named('Existing'));
+    faulty.failing = true;
+
+    const scenario = named('New');
+    const before = structuredClone(scenario);
+    const result = await library.save({ scenario, presetId: null });
+    expect(result).toEqual({ ok: false, reason: 'quota', message: STORAGE_FULL, retryable: true });
+    expect(scenario).toEqual(before);
+    expect(await library.update(existing.id, named('Existing'), { expectedRevision: 1 })).toMatchObject({ reason: 'quota' });
+    expect(await library.saveWorking({ scenario, presetId: null, libraryId: null, baseRevision: null })).toMatchObject({ reason: 'quota' });
+    const listed = await library.list();
+    expect(listed.ok && listed.entries.map((entry) => [entry.name, entry.revision])).toEqual([['Existing', 1]]);
+
+    faulty.failing = false;
+    const retried = await library.save({ scenario, presetId: null });
+    expect(retried.ok && retried.record.scenario).toEqual(before);
+  });
+
+  it('"the database connection is closing": reopened and retried, so the save succeeds', async () => {
+    const factory = new IDBFactory();
+    let connects = 0;
+    const library = new Library(
+      new IdbStore(() => {
+        connects += 1;
+        const real = connectIndexedDb(factory);
+        // the first connection is closing by the time it is used
+        return connects === 1 ? () => Promise.reject(new DOMException('The database connection is closing.', 'InvalidStateError')) : real;
+      }),
+    );
+    const result = await library.save({ scenario: named('Plan'), presetId: null });
+    expect(result.ok).toBe(true);
+    expect(connects).toBe(2);
+  });
+
+  it('"the database connection is closing" again after the retry: a visible, retryable error', async () => {
+    const closing = () => Promise.reject(new DOMException('The database connection is closing.', 'InvalidStateError'));
+    const library = new Library(new IdbStore(() => closing));
+    expect(await library.save({ scenario: named('Plan'), presetId: null })).toEqual({ ok: false, reason: 'closing', message: STORAGE_CLOSING, retryable: true });
+    expect(await library.list()).toMatchObject({ ok: false, reason: 'closing' });
+    expect(await library.loadWorking()).toMatchObject({ ok: false, reason: 'closing' });
+  });
+
+  it('any other failure is reported with its message, never thrown', async () => {
+    const broken = new FaultyStore(new MemoryStore(), () => new Error('disk on fire'));
+    broken.failing = true;
+    const result = await new Library(broken).save({ scenario: named('Plan'), presetId: null });
+    expect(result).toMatchObject({ ok: false, reason: 'failed', retryable: true });
+    expect(!result.ok && result.message).toContain('disk on fire');
+  });
+
+  it('no IndexedDB: the library works in memory and says it is not persistent', async () => {
+    const { store } = await openStore({ factory: undefined });
+    const library = new Library(store);
+    expect(library.persistent).toBe(false);
+    const record = await saved(library, named('Temporary'));
+    expect((await library.get(record.id)).ok).toBe(true);
+  });
+});
+
+describe('Library: other tabs hear of changes', () => {
+  const notifiers: LibraryNotifier[] = [];
+  afterEach(() => {
+    for (const notifier of notifiers.splice(0)) notifier.close();
+  });
+
+  function channelPair(): [LibraryNotifier, LibraryNotifier] {
+    const name = `payback-explorer-library-test-${Math.random()}`;
+    const pair: [LibraryNotifier, LibraryNotifier] = [broadcastNotifier(name), broadcastNotifier(name)];
+    notifiers.push(...pair);
+    return pair;
+  }
+
+  function heard(notifier: LibraryNotifier, count: number): Promise<LibraryChange[]> {
+    const changes: LibraryChange[] = [];
+    return new Promise((resolve) => {
+      notifier.subscribe((change) => {
+        changes.push(change);
+        if (changes.length === count) resolve(changes);
+      });
+    });
+  }
+
+  it('saves, updates, renames and removes in one tab are announced to the other, with id and revision', async () => {
+    const [channelA, channelB] = channelPair();
+    const { tab } = browser();
+    const tabA = tab({ notifier: channelA });
+    const tabB = tab({ notifier: channelB });
+    const changes = heard(channelB, 4);
+    const ownEcho: LibraryChange[] = [];
+    tabA.onChange((change) => ownEcho.push(change));
+
+    const record = await saved(tabA, named('Plan'));
+    await tabA.update(record.id, named('Plan'), { expectedRevision: 1 });
+    await tabA.rename(record.id, 'Plan B');
+    await tabA.remove(record.id);
+    expect(await changes).toEqual([
+      { kind: 'saved', id: record.id, revision: 1 },
+      { kind: 'saved', id: record.id, revision: 2 },
+      { kind: 'saved', id: record.id, revision: 3 },
+      { kind: 'removed', id: record.id, revision: 3 },
+    ]);
+    expect(ownEcho).toEqual([]);
+    expect(await tabB.list()).toEqual({ ok: true, entries: [] });
+  });
+
+  it('a refused change is not announced', async () => {
+    const [channelA, channelB] = channelPair();
+    const { tab } = browser();
+    const tabA = tab({ notifier: channelA });
+    const changes: LibraryChange[] = [];
+    channelB.subscribe((change) => changes.push(change));
+    const record = await saved(tabA, named('Plan'));
+    await tabA.update(record.id, named('Plan'), { expectedRevision: 99 });
+    await tabA.save({ scenario: { ...named('x'), horizonYears: 0 }, presetId: null });
+    // a later, real change: nothing was announced between it and the first save
+    await tabA.rename(record.id, 'Then');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(changes).toEqual([
+      { kind: 'saved', id: record.id, revision: 1 },
+      { kind: 'saved', id: record.id, revision: 2 },
+    ]);
+  });
+});
+
+describe('uniqueName', () => {
+  it('is the wanted name when free, else the first free "(n)", never over 200 characters', () => {
+    expect(uniqueName('A', [])).toBe('A');
+    expect(uniqueName('A', ['A'])).toBe('A (2)');
+    expect(uniqueName('A', ['A', 'A (2)', 'A (3)'])).toBe('A (4)');
+    expect(uniqueName('A (3)', ['A', 'A (3)'])).toBe('A (2)');
+    const long = 'x'.repeat(200);
+    expect(uniqueName(long, [long])).toBe(`${'x'.repeat(196)} (2)`);
+  });
+
+  it('never returns a name already taken', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 210 }), fc.array(fc.string({ maxLength: 30 }), { maxLength: 10 }), (wanted, others) => {
+        const taken = [...others, wanted, `${wanted} (2)`];
+        const name = uniqueName(wanted, taken);
+        const fold = (text: string) => text.trim().toLocaleLowerCase('en-GB');
+        expect(taken.map(fold)).not.toContain(fold(name));
+        expect(name.length).toBeLessThanOrEqual(200);
+      }),
+    );
+  });
+});
