@@ -98,7 +98,8 @@ export interface Position {
   readonly approx: Float64Array;
 }
 
-interface Prepared {
+/** A stream with its sums worked out once. */
+export interface Prepared {
   stream: Stream;
   table: RateTable;
   first: number;
@@ -115,6 +116,7 @@ export class StreamPositions {
   readonly discounted: Position;
   /** the exact total of each stream within the horizon, in stream order */
   readonly totals: Decimal[];
+  readonly prepared: readonly Prepared[];
 
   constructor(streams: readonly Stream[], horizonMonths: number, discounting: Discounting) {
     const N = horizonMonths;
@@ -134,6 +136,7 @@ export class StreamPositions {
       };
     });
     this.totals = prepared.map((p) => p.total);
+    this.prepared = prepared;
 
     const flow = new Float64Array(N + 1);
     for (const { stream, table } of prepared) {
@@ -198,27 +201,146 @@ function memo(exact: (t: number) => Decimal): (t: number) => Decimal {
   };
 }
 
-/** C(t) + R(t), with R(t) = residualValue × U(assetAppreciation, t). */
-export function withAsset(cash: Position, residualValue: number, assetAppreciation: number): Position {
-  const residual = new Decimal(residualValue);
-  const growth = Uplift.of(assetAppreciation);
-  const approx = new Float64Array(cash.approx.length);
-  for (let t = 0; t < approx.length; t++) {
-    approx[t] = cash.approx[t]! + residualValue * growth.powerApprox(Math.floor(t / 12));
+/** A retained asset: R(t) = value × U(appreciation, t). */
+export interface Asset {
+  value: number;
+  appreciation: number;
+}
+
+/** C(t) + R(t) for one or more assets; assets that appreciate alike are added before uplifting. */
+export function withAssets(cash: Position, assets: readonly Asset[]): Position {
+  const byRate = new Map<number, Decimal>();
+  for (const a of assets) {
+    if (a.value !== 0) byRate.set(a.appreciation, (byRate.get(a.appreciation) ?? ZERO).plus(a.value));
+  }
+  const groups = [...byRate].map(([rate, value]) => ({ growth: Uplift.of(rate), value, approx: value.toNumber() }));
+  const approx = Float64Array.from(cash.approx);
+  for (const g of groups) {
+    for (let t = 0; t < approx.length; t++) approx[t]! += g.approx * g.growth.powerApprox(Math.floor(t / 12));
   }
   return {
     approx,
-    exact: memo((t) => cash.exact(t).plus(residual.times(growth.power(Math.floor(t / 12))))),
+    exact: memo((t) => groups.reduce((sum, g) => sum.plus(g.value.times(g.growth.power(Math.floor(t / 12)))), cash.exact(t))),
   };
+}
+
+interface Group {
+  table: RateTable;
+  shift: 0 | 1;
+  divisor: number;
+  /** first time points, ascending, and prefix sums of amount and amount × base over them */
+  firsts: number[];
+  a1: Decimal[];
+  b1: Decimal[];
+  /** last time points, ascending, and prefix sums of amount, amount × base and total over them */
+  lasts: number[];
+  a2: Decimal[];
+  b2: Decimal[];
+  t2: Decimal[];
+}
+
+/** how many of the ascending `xs` are ≤ t */
+function countUpTo(xs: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The exact position of many streams at once (the portfolio's): streams grouped by rate, shift and
+ * divisor, with prefix sums by first and by last time point, so a query costs a few operations
+ * per group however many schemes there are. At t, a group's streams that have begun and not
+ * ended give W(M) × Σ amount − Σ amount × W(from); those that have ended give their totals.
+ */
+export class Ledger {
+  readonly #groups: Group[] = [];
+  readonly #discounted: boolean;
+
+  constructor(prepared: readonly Prepared[], discounted: boolean) {
+    this.#discounted = discounted;
+    const byKey = new Map<string, Prepared[]>();
+    for (const p of prepared) {
+      const key = `${p.stream.rate}|${p.stream.shift}|${p.stream.divisor}`;
+      const list = byKey.get(key);
+      if (list) list.push(p);
+      else byKey.set(key, [p]);
+    }
+    for (const list of byKey.values()) {
+      const { stream, table } = list[0]!;
+      const group: Group = {
+        table,
+        shift: stream.shift,
+        divisor: stream.divisor,
+        firsts: [],
+        a1: [ZERO],
+        b1: [ZERO],
+        lasts: [],
+        a2: [ZERO],
+        b2: [ZERO],
+        t2: [ZERO],
+      };
+      const base = (p: Prepared) => p.stream.amount.times(discounted ? p.discountedBase : p.base);
+      for (const p of [...list].sort((x, y) => x.first - y.first)) {
+        group.firsts.push(p.first);
+        group.a1.push(group.a1[group.a1.length - 1]!.plus(p.stream.amount));
+        group.b1.push(group.b1[group.b1.length - 1]!.plus(base(p)));
+      }
+      for (const p of [...list].sort((x, y) => x.last - y.last)) {
+        group.lasts.push(p.last);
+        group.a2.push(group.a2[group.a2.length - 1]!.plus(p.stream.amount));
+        group.b2.push(group.b2[group.b2.length - 1]!.plus(base(p)));
+        group.t2.push(group.t2[group.t2.length - 1]!.plus(discounted ? p.discountedTotal : p.total));
+      }
+      this.#groups.push(group);
+    }
+  }
+
+  at(t: number): Decimal {
+    let sum = ZERO;
+    for (const g of this.#groups) {
+      const begun = countUpTo(g.firsts, t);
+      if (begun === 0) continue;
+      const ended = countUpTo(g.lasts, t);
+      if (ended > 0) sum = sum.plus(g.t2[ended]!);
+      if (begun === ended) continue;
+      const M = t - g.shift + 1;
+      const w = this.#discounted ? g.table.discountedSum(M) : g.table.sum(M);
+      const running = w.times(g.a1[begun]!.minus(g.a2[ended]!)).minus(g.b1[begun]!.minus(g.b2[ended]!));
+      sum = sum.plus(running.div(g.divisor));
+    }
+    return sum;
+  }
+}
+
+/** The exact positions of many schemes' streams together, built when first asked for. */
+export function ledgerPosition(approx: Float64Array, prepared: () => readonly Prepared[], discounted: boolean, atN: Decimal): Position {
+  let ledger: Ledger | null = null;
+  const N = approx.length - 1;
+  return {
+    approx,
+    exact: memo((t) => {
+      if (t >= N) return atN;
+      ledger ??= new Ledger(prepared(), discounted);
+      return ledger.at(t);
+    }),
+  };
+}
+
+/** plain series added time point by time point */
+export function sumApprox(series: readonly Float64Array[], horizonMonths: number): Float64Array {
+  const approx = new Float64Array(horizonMonths + 1);
+  for (const a of series) for (let t = 0; t <= horizonMonths; t++) approx[t]! += a[t]!;
+  return approx;
 }
 
 /** The sum of positions, time point by time point. */
 export function sumPositions(parts: readonly Position[], horizonMonths: number): Position {
-  const approx = new Float64Array(horizonMonths + 1);
-  for (const p of parts) {
-    const a = p.approx;
-    for (let t = 0; t <= horizonMonths; t++) approx[t]! += a[t]!;
-  }
+  const approx = sumApprox(parts.map((p) => p.approx), horizonMonths);
   return {
     approx,
     exact: memo((t) => parts.reduce((sum, p) => sum.plus(p.exact(t)), ZERO)),
