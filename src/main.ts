@@ -1,6 +1,19 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { Explorer } from './state/explorer.svelte.ts';
+import { restoreScenario } from './model/restore.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-export default mount(App, { target });
+
+const explorer = new Explorer();
+
+// `?bench=big` opens the 100-scheme, 40-year benchmark scenario (scripts/bench-drag.mjs); its generator is a
+// separate chunk that is loaded only then.
+if (new URLSearchParams(location.search).get('bench') === 'big') {
+  const { bigScenario } = await import('../scripts/lib/bigScenario.ts');
+  const restored = restoreScenario(bigScenario());
+  if (restored.ok) explorer.replace(restored.scenario);
+}
+
+export default mount(App, { target, props: { explorer } });

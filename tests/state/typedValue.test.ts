@@ -70,6 +70,7 @@ describe('display units', () => {
     expect(formatExact(-2)).toBe('\u22122');
     expect(withUnit('money', -250_000)).toBe('\u2212£250,000');
     expect(withUnit('months', 480)).toBe('480 months');
+    expect(withUnit('month', 12)).toBe('month 12');
   });
 });
 
