@@ -4,7 +4,7 @@
  * The series arrays are the model's, passed through untouched: an unchanged scheme hands the chart the same array.
  */
 import type { ChartCurve } from '../chart/types.ts';
-import { crossingMonth, type Figures, type ScenarioResult, type Series } from '../model/result.ts';
+import { crossingMonth, type Figures, type ScenarioResult, type SchemeResult, type Series } from '../model/result.ts';
 
 export type CurveView = 'cash' | 'net' | 'discounted';
 
@@ -41,9 +41,21 @@ function curve(
   return { id, label, kind, values: part.series[view.id], breakEven: crossingMonth(part.t0, part.figures[view.payback]) };
 }
 
+/**
+ * A scheme's curve, kept for as long as the model hands back the same result for the scheme: while one slider
+ * moves, every other scheme's curve is the very same object from step to step.
+ */
+const schemeCurves = new WeakMap<SchemeResult, Partial<Record<CurveView, ChartCurve>>>();
+
+function schemeCurve(s: SchemeResult, view: CurveViewOption): ChartCurve {
+  let byView = schemeCurves.get(s);
+  if (!byView) schemeCurves.set(s, (byView = {}));
+  return (byView[view.id] ??= curve(s.id, s.name, 'scheme', s, view));
+}
+
 export function chartCurves(result: ScenarioResult, viewId: CurveView): ChartCurve[] {
   const view = curveView(viewId);
-  const curves = result.schemes.filter((s) => s.enabled).map((s) => curve(s.id, s.name, 'scheme', s, view));
+  const curves = result.schemes.filter((s) => s.enabled).map((s) => schemeCurve(s, view));
   curves.push(curve(PORTFOLIO_ID, PORTFOLIO_LABEL, 'portfolio', result.portfolio, view));
   return curves;
 }

@@ -5,8 +5,8 @@
  */
 import { COST_BASES, type CostBasis, type Scheme } from '../model/scenario.ts';
 
-/** How a quantity reads: `percent` is a fraction in the model shown ×100. */
-export type Unit = 'percent' | 'money' | 'weeklyMoney' | 'months' | 'count' | 'years';
+/** How a quantity reads: `percent` is a fraction in the model shown ×100; `month` is a month index, `months` a count. */
+export type Unit = 'percent' | 'money' | 'weeklyMoney' | 'month' | 'months' | 'count' | 'years';
 
 export interface NumberSpec {
   kind: 'number';
@@ -54,7 +54,7 @@ export const ANNUAL_MONEY = number('money', 0, 1e9, false, { min: 0, max: 2_000_
 export const ANNUAL_SAVING = number('money', -1e9, 1e9, false, { min: 0, max: 1_000_000, step: 1000 });
 export const RATE = number('percent', -0.5, 1, false, { min: -5, max: 20, step: 0.1 });
 /** The slider of a month runs to the end of the horizon (see `sliderRange`). */
-export const MONTH = number('months', 0, 480, true, { min: 0, max: 120, step: 1 });
+export const MONTH = number('month', 0, 480, true, { min: 0, max: 120, step: 1 });
 export const SPREAD_MONTHS = number('months', 1, 480, true, { min: 1, max: 60, step: 1 });
 export const HORIZON_YEARS = number('years', 1, 40, true, { min: 1, max: 40, step: 1 });
 export const DISCOUNT_RATE = number('percent', -0.5, 1, false, { min: 0, max: 10, step: 0.1 });

@@ -36,6 +36,8 @@ export function unitAffix(unit: Unit): { prefix: string; suffix: string } {
       return { prefix: '£', suffix: '' };
     case 'weeklyMoney':
       return { prefix: '£', suffix: 'a week' };
+    case 'month':
+      return { prefix: '', suffix: '' };
     case 'months':
       return { prefix: '', suffix: 'months' };
     case 'years':
@@ -49,6 +51,7 @@ export function unitAffix(unit: Unit): { prefix: string; suffix: string } {
 export function withUnit(unit: Unit, shown: number): string {
   const { prefix, suffix } = unitAffix(unit);
   const number = formatExact(shown);
+  if (unit === 'month') return `month ${number}`;
   const signed = number.startsWith(MINUS) ? `${MINUS}${prefix}${number.slice(1)}` : `${prefix}${number}`;
   if (suffix === '') return signed;
   return suffix === '%' ? `${signed}%` : `${signed} ${suffix}`;
@@ -59,7 +62,7 @@ export function withUnit(unit: Unit, shown: number): string {
  * outside it; a month runs to the end of the horizon.
  */
 export function sliderRange(spec: NumberSpec, shown: number, horizonMonths?: number): { min: number; max: number } {
-  const usualMax = spec.unit === 'months' && horizonMonths !== undefined && spec.bounds.min === 0 ? horizonMonths : spec.slider.max;
+  const usualMax = spec.unit === 'month' && horizonMonths !== undefined ? horizonMonths : spec.slider.max;
   return { min: Math.min(spec.slider.min, shown), max: Math.max(usualMax, shown) };
 }
 
@@ -114,6 +117,7 @@ export function parseMonth(name: string, text: string): Typed<string> {
 
 /** Names and labels: restore.ts allows up to 200 characters. */
 export const NAME_LENGTH = 200;
+export const typedNameEmpty = 'Name: enter a name';
 export const typedTooLong = (name: string) => `${name} must be at most ${NAME_LENGTH} characters long`;
 
 export function parseName(name: string, text: string): Typed<string> {

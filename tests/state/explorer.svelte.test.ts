@@ -143,6 +143,17 @@ describe('Explorer', () => {
     }
   });
 
+  it('hands the chart the same curve object for every scheme a slider step did not touch', () => {
+    const e = new Explorer();
+    const before = e.curves;
+    e.setInput('p2', 'placements.occupancy', 0.9);
+    const after = e.curves;
+    after.forEach((c, i) => {
+      if (c.id === 'p2' || c.kind === 'portfolio') expect(c).not.toBe(before[i]);
+      else expect(c).toBe(before[i]);
+    });
+  });
+
   it('replace puts in a restored scenario and keeps the preset for sources', () => {
     const e = new Explorer();
     const restored = restoreScenario({ ...leics.scenario, horizonYears: 15 });
