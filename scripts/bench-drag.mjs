@@ -1,0 +1,159 @@
+// `npm run bench:drag`: how long a slider step takes to reach the screen while an officer drags, in headless
+// Chromium against the built app, for leics-2021 and for the 100-scheme, 40-year scenario (`?bench=big`).
+//
+// Each step is one `input` event on the occupancy slider, dispatched at the start of a frame (inside a
+// requestAnimationFrame callback); the step is timed until a MessageChannel message posted from that callback
+// runs, which is after the frame's style, layout and paint. So each figure is the main thread's whole work for
+// one step: handler, state, model, Svelte's DOM updates and rendering. Under 16 ms keeps a drag at 60 frames a
+// second. Long tasks (> 50 ms) seen while dragging are counted with PerformanceObserver('longtask').
+// A second pass presses the arrow keys (trusted input) and reads the browser's own Event Timing durations.
+//
+//   node scripts/bench-drag.mjs [--steps 240] [--warmup 20] [--keys 100] [--strict]
+// Needs a built dist/ (the npm script builds first) and Chromium (see scripts/ensure-chromium.mjs).
+// --strict exits 1 when a p95 is over 16 ms or a long task is seen.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium } from './ensure-chromium.mjs';
+import { serveDist } from './serve-dist.mjs';
+
+const FRAME_MS = 16;
+const LONG_TASK_MS = 50;
+
+const args = process.argv.slice(2);
+function option(name, fallback) {
+  const i = args.indexOf(`--${name}`);
+  const value = i >= 0 ? Number(args[i + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number, got ${args[i + 1]}`);
+  return value;
+}
+const steps = Math.max(200, option('steps', 240));
+const warmup = option('warmup', 20);
+const keys = option('keys', 100);
+const strict = args.includes('--strict');
+
+/** Nearest-rank percentile of sorted values. */
+const percentile = (sorted, p) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+const SCENARIOS = [
+  { label: 'leics-2021 (5 schemes, 10 years)', query: '', scheme: /^Property 2 — / },
+  { label: 'benchmark (100 schemes, 40 years)', query: '?bench=big', scheme: /^Home 1$/ },
+];
+
+/** Open the scheme (if it is not open) and return its occupancy slider. */
+async function occupancySlider(page, scheme) {
+  const toggle = page.locator('button[aria-expanded]').filter({ has: page.locator('.name', { hasText: scheme }) }).first();
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const name = (await toggle.locator('.name').textContent()).trim();
+  const slider = page.getByRole('slider', { name: `Occupancy, ${name}`, exact: true });
+  await slider.waitFor();
+  return { slider, name };
+}
+
+/** In the page: `count` slider steps, one per frame, each timed from dispatch to after that frame's paint. */
+function dragInPage({ count, warmup }) {
+  const slider = document.activeElement;
+  if (!(slider instanceof HTMLInputElement) || slider.type !== 'range') throw new Error('focus the slider first');
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const min = Number(slider.min);
+  const max = Number(slider.max);
+  const span = max - min;
+  // A triangle wave over the slider's range: every step changes the value, as a drag does.
+  const valueAt = (i) => {
+    const phase = i % (2 * 50);
+    return min + (span * (phase <= 50 ? phase : 100 - phase)) / 50;
+  };
+  const times = [];
+  const channel = new MessageChannel();
+  let i = 0;
+  return new Promise((resolve) => {
+    const frame = () => {
+      const start = performance.now();
+      slider.value = String(valueAt(i + 1));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      channel.port1.onmessage = () => {
+        if (i >= warmup) times.push(performance.now() - start);
+        i += 1;
+        if (i < count + warmup) requestAnimationFrame(frame);
+        else {
+          observer.disconnect();
+          resolve({ times, longTasks });
+        }
+      };
+      channel.port2.postMessage(null);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/** Trusted arrow-key presses on the focused slider; the browser's Event Timing durations of their input events. */
+async function keyPresses(page, count) {
+  await page.evaluate(() => {
+    window.__eventDurations = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name === 'keydown') window.__eventDurations.push(entry.duration);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false });
+    window.__keyCount = 0;
+    document.activeElement.addEventListener('keydown', () => (window.__keyCount += 1));
+  });
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press(i % 40 < 20 ? 'ArrowLeft' : 'ArrowRight');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  }
+  // Entries are delivered after paint; give them a moment.
+  await page.waitForTimeout(300);
+  return page.evaluate(() => ({ slow: window.__eventDurations, count: window.__keyCount }));
+}
+
+const dist = fileURLToPath(new URL('../dist', import.meta.url));
+if (!existsSync(`${dist}/index.html`)) {
+  console.error('bench:drag: dist/index.html is missing; run `npm run build` first.');
+  process.exit(1);
+}
+const found = ensureChromium();
+if (!found.ok) {
+  console.error(`bench:drag: did NOT run: ${found.reason}`);
+  process.exit(1);
+}
+
+const server = await serveDist({ root: dist });
+const browser = await chromium.launch({ executablePath: found.path, headless: true, args: CHROMIUM_ARGS });
+let over = false;
+try {
+  console.log(`bench:drag: ${found.version}, ${server.url}`);
+  console.log(`bench:drag: ${steps} slider steps per scenario (${warmup} warm-up steps not counted), one per frame`);
+  for (const scenario of SCENARIOS) {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(server.url + scenario.query, { waitUntil: 'load' });
+    const { slider, name } = await occupancySlider(page, scenario.scheme);
+    await slider.focus();
+    const { times, longTasks } = await page.evaluate(dragInPage, { count: steps, warmup });
+    times.sort((a, b) => a - b);
+    const p50 = percentile(times, 0.5);
+    const p95 = percentile(times, 0.95);
+    const longest = longTasks.length ? Math.max(...longTasks) : 0;
+    console.log(
+      `bench:drag: ${scenario.label}, "Occupancy, ${name}": input → painted frame p50 ${ms(p50)}, p95 ${ms(p95)}, ` +
+        `max ${ms(times.at(-1))}; long tasks > ${LONG_TASK_MS} ms: ${longTasks.length}${longTasks.length ? ` (longest ${ms(longest)})` : ''}` +
+        ` — ${p95 <= FRAME_MS && longTasks.length === 0 ? 'within' : 'OVER'} budget (p95 ≤ ${FRAME_MS} ms, no long task)`,
+    );
+    if (p95 > FRAME_MS || longTasks.length > 0) over = true;
+    if (keys > 0) {
+      const { slow, count } = await keyPresses(page, keys);
+      console.log(
+        `bench:drag: ${scenario.label}: ${count} arrow-key presses, Event Timing: ${slow.length} over ${FRAME_MS} ms` +
+          (slow.length ? ` (longest ${ms(Math.max(...slow))})` : ''),
+      );
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (strict && over) process.exit(1);
