@@ -56,8 +56,10 @@ function dragInPage({ count, warmup }) {
   const slider = document.activeElement;
   if (!(slider instanceof HTMLInputElement) || slider.type !== 'range') throw new Error('focus the slider first');
   const longTasks = [];
+  // Only tasks that start once the warm-up steps are over are counted.
+  let countFrom = Infinity;
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) if (entry.startTime >= countFrom) longTasks.push(entry.duration);
   });
   observer.observe({ type: 'longtask' });
   const min = Number(slider.min);
@@ -74,16 +76,18 @@ function dragInPage({ count, warmup }) {
   return new Promise((resolve) => {
     const frame = () => {
       const start = performance.now();
+      if (i === warmup) countFrom = start;
       slider.value = String(valueAt(i + 1));
       slider.dispatchEvent(new Event('input', { bubbles: true }));
       channel.port1.onmessage = () => {
         if (i >= warmup) times.push(performance.now() - start);
         i += 1;
         if (i < count + warmup) requestAnimationFrame(frame);
-        else {
+        // Long-task entries arrive after their task; let the last ones in before stopping.
+        else setTimeout(() => {
           observer.disconnect();
           resolve({ times, longTasks });
-        }
+        }, 100);
       };
       channel.port2.postMessage(null);
     };

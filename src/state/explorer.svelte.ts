@@ -10,7 +10,8 @@ import { DEFAULT_PRESET_ID, PRESETS, presetById } from '../model/presets/index.t
 import { reconcile } from '../model/reconcile.ts';
 import type { Perspective, Scenario, Scheme } from '../model/scenario.ts';
 import { chartCurves, PORTFOLIO_ID, type CurveView } from './curves.ts';
-import { blankHome, blankTeam, copyOf, freshId, freshName } from './newSchemes.ts';
+import type { LineList } from './inputFields.ts';
+import { blankHome, blankLine, blankTeam, copyOf, freshId, freshName, MAX_LINES } from './newSchemes.ts';
 import { readInput, withInput, type InputValue } from './schemeInputs.ts';
 import { NAME_LENGTH } from './typedValue.ts';
 
@@ -141,6 +142,28 @@ export class Explorer {
     if (schemes.length === this.#scenario.schemes.length) return;
     this.#set({ ...this.#scenario, schemes });
     this.#expanded = new Set([...this.#expanded].filter((id) => id !== schemeId));
+  }
+
+  /** A blank line at the end of one of a scheme's lists (capital, funding, other savings). */
+  addLine(schemeId: string, list: LineList): void {
+    this.#updateScheme(schemeId, (s) => {
+      if (s[list].length >= MAX_LINES) return s;
+      return { ...s, [list]: [...s[list], blankLine(list, s[list].length + 1)] };
+    });
+  }
+
+  /**
+   * Remove a line the officer added. The preset's own lines stay (set one to zero instead): their sources
+   * are keyed by position, so taking one out would put the wrong source against the lines after it.
+   */
+  removeLine(schemeId: string, list: LineList, index: number): void {
+    if (index < this.presetLineCount(schemeId, list)) return;
+    this.#updateScheme(schemeId, (s) => (index < s[list].length ? { ...s, [list]: s[list].filter((_, i) => i !== index) } : s));
+  }
+
+  /** How many lines of a list come from the preset (0 for an added scheme). */
+  presetLineCount(schemeId: string, list: LineList): number {
+    return this.baselineOf(schemeId)?.[list].length ?? 0;
   }
 
   /** Every input of the scheme back to its preset's, keeping its name and switch. No-op for an added scheme. */

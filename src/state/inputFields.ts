@@ -32,11 +32,16 @@ export interface InputField {
   spec: NumberSpec | ChoiceSpec;
 }
 
+/** The scheme's lists of lines, which the officer may add to. */
+export type LineList = 'capital' | 'funding' | 'otherSavings';
+
 export interface InputGroup {
   id: string;
   heading: string;
-  /** lines of a list (capital items, funding, other savings) get a sub-heading each */
-  items: { heading: string | null; fields: InputField[] }[];
+  /** the list this group shows, when lines can be added to it */
+  list?: LineList;
+  /** lines of a list (capital items, funding, other savings) get a sub-heading and their index each */
+  items: { heading: string | null; line?: number; fields: InputField[] }[];
 }
 
 const number = (unit: Unit, min: number, max: number, whole: boolean, slider: NumberSpec['slider']): NumberSpec => ({
@@ -108,25 +113,27 @@ export function schemeInputGroups(scheme: Scheme): InputGroup[] {
       ],
     });
   }
-  if (scheme.otherSavings.length > 0) {
-    groups.push({
-      id: 'otherSavings',
-      heading: 'Other savings',
-      items: scheme.otherSavings.map((line, i) => ({
-        heading: line.label,
-        fields: [
-          field(`otherSavings.${i}.annual`, 'Annual saving', ANNUAL_SAVING, line.label),
-          ...(line.fromMonth === undefined ? [] : [field(`otherSavings.${i}.fromMonth`, 'From month', MONTH, line.label)]),
-        ],
-      })),
-    });
-  }
+  groups.push({
+    id: 'otherSavings',
+    heading: 'Other savings',
+    list: 'otherSavings',
+    items: scheme.otherSavings.map((line, i) => ({
+      heading: line.label,
+      line: i,
+      fields: [
+        field(`otherSavings.${i}.annual`, 'Annual saving', ANNUAL_SAVING, line.label),
+        ...(line.fromMonth === undefined ? [] : [field(`otherSavings.${i}.fromMonth`, 'From month', MONTH, line.label)]),
+      ],
+    })),
+  });
   groups.push({
     id: 'capital',
     heading: 'Capital',
+    list: 'capital',
     items: [
       ...scheme.capital.map((item, i) => ({
         heading: item.label,
+        line: i,
         fields: [
           field(`capital.${i}.amount`, 'Amount', CAPITAL_MONEY, item.label),
           field(`capital.${i}.month`, 'Month charged', MONTH, item.label),
@@ -136,19 +143,19 @@ export function schemeInputGroups(scheme: Scheme): InputGroup[] {
       { heading: null, fields: [field('capitalInflation', 'Capital inflation', RATE)] },
     ],
   });
-  if (scheme.funding.length > 0) {
-    groups.push({
-      id: 'funding',
-      heading: 'External funding',
-      items: scheme.funding.map((item, i) => ({
-        heading: item.label,
-        fields: [
-          field(`funding.${i}.amount`, 'Amount', CAPITAL_MONEY, item.label),
-          field(`funding.${i}.month`, 'Month received', MONTH, item.label),
-        ],
-      })),
-    });
-  }
+  groups.push({
+    id: 'funding',
+    heading: 'External funding',
+    list: 'funding',
+    items: scheme.funding.map((item, i) => ({
+      heading: item.label,
+      line: i,
+      fields: [
+        field(`funding.${i}.amount`, 'Amount', CAPITAL_MONEY, item.label),
+        field(`funding.${i}.month`, 'Month received', MONTH, item.label),
+      ],
+    })),
+  });
   groups.push({
     id: 'timing',
     heading: 'Opening and uplifts',

@@ -2,7 +2,8 @@
  * Schemes the officer adds: a blank home or team (all money zero, so adding one changes no figure
  * until it is filled in), or a copy of an existing scheme; each with an id no other scheme uses.
  */
-import type { Scheme } from '../model/scenario.ts';
+import type { CapitalItem, FundingItem, OtherSaving, Scheme } from '../model/scenario.ts';
+import type { LineList } from './inputFields.ts';
 
 /** restore.ts's limit on a scheme id. */
 const ID_LENGTH = 64;
@@ -67,4 +68,23 @@ export function blankTeam(id: string, name: string): Scheme {
 /** A copy of `scheme` under a new id and name; the arrays are its own, so editing one never edits the other. */
 export function copyOf(scheme: Scheme, id: string, name: string): Scheme {
   return structuredClone({ ...scheme, id, name });
+}
+
+/** restore.ts's limit on the lines of a list. */
+export const MAX_LINES = 100;
+
+/** A new line for one of a scheme's lists: zero, so adding it changes no figure until it is filled in. */
+export function blankLine(list: 'capital', n: number): CapitalItem;
+export function blankLine(list: 'funding', n: number): FundingItem;
+export function blankLine(list: 'otherSavings', n: number): OtherSaving;
+export function blankLine(list: LineList, n: number): CapitalItem | FundingItem | OtherSaving;
+export function blankLine(list: LineList, n: number): CapitalItem | FundingItem | OtherSaving {
+  switch (list) {
+    case 'capital':
+      return { label: `Capital item ${n}`, amount: 0, month: 0, spreadMonths: 1 };
+    case 'funding':
+      return { label: `External funding ${n}`, amount: 0, month: 0 };
+    case 'otherSavings':
+      return { label: `Other saving ${n}`, annual: 0 };
+  }
 }

@@ -121,4 +121,16 @@ describe('App', () => {
     await fireEvent.click(screen.getByRole('button', { name: `Remove ${p2Name}` }));
     expect(explorer.scenario.schemes.map((s) => s.name)).not.toContain(p2Name);
   });
+
+  it('adds a funding line to a scheme and takes it out again', async () => {
+    renderApp();
+    openScheme(p2Name);
+    await fireEvent.click(screen.getByRole('button', { name: `Add external funding, ${p2Name}` }));
+    const amount = screen.getByRole('slider', { name: `External funding 1: amount, ${p2Name}` });
+    expect(amount).toBeTruthy();
+    // The preset's own capital lines cannot be removed; the added funding line can.
+    expect(screen.queryByRole('button', { name: `Remove Purchase of the property, ${p2Name}` })).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: `Remove External funding 1, ${p2Name}` }));
+    expect(screen.queryByRole('slider', { name: `External funding 1: amount, ${p2Name}` })).toBeNull();
+  });
 });

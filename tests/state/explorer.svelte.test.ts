@@ -90,6 +90,29 @@ describe('Explorer', () => {
     expect(e.result.schemes).toHaveLength(4);
   });
 
+  it('adds blank lines to a scheme’s lists, and removes only the lines it added', () => {
+    const e = new Explorer();
+    const before = toOutputJson(e.result).portfolio;
+    e.addLine('p2', 'funding');
+    e.addLine('p2', 'capital');
+    e.addLine('p2', 'otherSavings');
+    const p2 = () => e.scenario.schemes.find((s) => s.id === 'p2')!;
+    expect(p2().funding).toHaveLength(1);
+    expect(p2().capital).toHaveLength(4);
+    expect(p2().otherSavings).toHaveLength(2);
+    expect(toOutputJson(e.result).portfolio).toEqual(before);
+    e.setInput('p2', 'funding.0.amount', 100_000);
+    expect(e.result.portfolio.figures.externalFunding.toNumber()).toBe(100_000);
+    expect(e.presetLineCount('p2', 'capital')).toBe(3);
+    e.removeLine('p2', 'capital', 0); // the preset's own purchase: stays
+    expect(p2().capital).toHaveLength(4);
+    e.removeLine('p2', 'capital', 3);
+    e.removeLine('p2', 'funding', 0);
+    expect(p2().capital).toHaveLength(3);
+    expect(p2().funding).toHaveLength(0);
+    expect(e.result.portfolio.figures.externalFunding.isZero()).toBe(true);
+  });
+
   it('resets one scheme’s inputs to its preset, keeping its name and switch', () => {
     const e = new Explorer();
     e.setInput('p3', 'block.inHouseAnnualCost', 350_000);
@@ -177,7 +200,7 @@ describe('Explorer', () => {
     const leicsSchemes = leics.scenario.schemes;
     const edit = fc.oneof(
       fc.record({ verb: fc.constant('input' as const), scheme: fc.nat(20), field: fc.nat(40), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
-      fc.record({ verb: fc.constantFrom('add-home', 'add-team', 'duplicate', 'remove', 'off', 'reset' as const), scheme: fc.nat(20) }),
+      fc.record({ verb: fc.constantFrom('add-home', 'add-team', 'duplicate', 'remove', 'off', 'reset', 'add-line', 'remove-line' as const), scheme: fc.nat(20) }),
     );
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 12 }), (edits) => {
@@ -192,6 +215,8 @@ describe('Explorer', () => {
           else if (ed.verb === 'remove') e.removeScheme(scheme.id);
           else if (ed.verb === 'off') e.setEnabled(scheme.id, !scheme.enabled);
           else if (ed.verb === 'reset') e.resetScheme(scheme.id);
+          else if (ed.verb === 'add-line') e.addLine(scheme.id, (['capital', 'funding', 'otherSavings'] as const)[ed.scheme % 3]!);
+          else if (ed.verb === 'remove-line') e.removeLine(scheme.id, 'funding', scheme.funding.length - 1);
           else if (ed.verb === 'input' && 'field' in ed) {
             const fields = schemeInputGroups(scheme).flatMap((g) => g.items.flatMap((i) => i.fields));
             const field = fields[ed.field % fields.length]!;
