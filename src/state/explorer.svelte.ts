@@ -66,7 +66,7 @@ export class Explorer {
     if (!preset) throw new RangeError(`${UNKNOWN_PRESET} ${JSON.stringify(id)}`);
     this.#preset = preset;
     this.#origins = new Map();
-    this.#set(preset.scenario);
+    this.#scenario = preset.scenario;
     const first = preset.scenario.schemes[0];
     this.#expanded = new Set(first ? [first.id] : []);
   }
@@ -82,7 +82,7 @@ export class Explorer {
       this.#preset = preset;
     }
     this.#origins = new Map();
-    this.#set(scenario);
+    this.#scenario = scenario;
     const ids = new Set(scenario.schemes.map((s) => s.id));
     const open = [...this.#expanded].filter((id) => ids.has(id));
     const first = scenario.schemes[0];
@@ -95,7 +95,7 @@ export class Explorer {
 
   setSetting<K extends keyof ScenarioSettings>(key: K, value: ScenarioSettings[K]): void {
     if (this.#scenario[key] === value) return;
-    this.#set({ ...this.#scenario, [key]: value });
+    this.#scenario = { ...this.#scenario, [key]: value };
   }
 
   /** One input of one scheme, by its path inside the scheme (`placements.occupancy`). */
@@ -116,7 +116,7 @@ export class Explorer {
     const schemes = this.#scenario.schemes;
     const id = freshId(kind, this.#takenIds());
     const name = freshName(kind === 'home' ? 'New home' : 'New team', new Set(schemes.map((s) => s.name)));
-    this.#set({ ...this.#scenario, schemes: [...schemes, kind === 'home' ? blankHome(id, name) : blankTeam(id, name)] });
+    this.#scenario = { ...this.#scenario, schemes: [...schemes, kind === 'home' ? blankHome(id, name) : blankTeam(id, name)] };
     this.#expanded = new Set([...this.#expanded, id]);
     return id;
   }
@@ -130,7 +130,7 @@ export class Explorer {
     const id = freshId(`${schemeId}-copy`, this.#takenIds());
     const name = freshName(`${original.name} (copy)`.slice(0, NAME_LENGTH), new Set(schemes.map((s) => s.name)));
     const copy = copyOf(original, id, name.slice(0, NAME_LENGTH));
-    this.#set({ ...this.#scenario, schemes: [...schemes.slice(0, index + 1), copy, ...schemes.slice(index + 1)] });
+    this.#scenario = { ...this.#scenario, schemes: [...schemes.slice(0, index + 1), copy, ...schemes.slice(index + 1)] };
     const origin = this.#originOf(schemeId);
     if (origin !== undefined) this.#origins = new Map([...this.#origins, [id, origin]]);
     this.#expanded = new Set([...this.#expanded, id]);
@@ -140,7 +140,7 @@ export class Explorer {
   removeScheme(schemeId: string): void {
     const schemes = this.#scenario.schemes.filter((s) => s.id !== schemeId);
     if (schemes.length === this.#scenario.schemes.length) return;
-    this.#set({ ...this.#scenario, schemes });
+    this.#scenario = { ...this.#scenario, schemes };
     this.#expanded = new Set([...this.#expanded].filter((id) => id !== schemeId));
   }
 
@@ -229,10 +229,6 @@ export class Explorer {
     if (next === scheme) return;
     const copy = schemes.slice();
     copy[index] = next;
-    this.#set({ ...this.#scenario, schemes: copy });
-  }
-
-  #set(scenario: Scenario): void {
-    this.#scenario = scenario;
+    this.#scenario = { ...this.#scenario, schemes: copy };
   }
 }

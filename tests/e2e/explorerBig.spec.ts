@@ -1,0 +1,32 @@
+// The benchmark scenario (`?bench=big`, what scripts/bench-drag.mjs drags): 100 schemes over 40 years load,
+// and a keyboard step on one scheme's occupancy gives the model's figures for it and for the portfolio.
+import { test, expect } from './fixtures.ts';
+import { bigScenario } from '../../scripts/lib/bigScenario.ts';
+import { evaluateScenario } from '../../src/model/evaluate.ts';
+import { formatMoney, formatYears } from '../../src/format/money.ts';
+
+test('the 100-scheme, 40-year scenario loads and follows a keyboard step', async ({ page }) => {
+  const scenario = bigScenario();
+  await page.goto('/?bench=big');
+  await expect(page.getByText('100 of 100 schemes in the portfolio')).toBeVisible();
+  const table = page.getByRole('table', { name: /^Investment, funding and savings/ });
+  await expect(table.locator('tbody tr')).toHaveCount(100);
+  await expect(page.locator('svg[role="application"] g.curves path')).toHaveCount(101);
+
+  const home1 = scenario.schemes[0]!;
+  const slider = page.getByRole('slider', { name: `Occupancy, ${home1.name}`, exact: true });
+  await slider.focus();
+  // One percentage point, away from the end of the range.
+  const up = home1.placements!.occupancy < 1;
+  await page.keyboard.press(up ? 'ArrowRight' : 'ArrowLeft');
+  const occupancy = Math.round(home1.placements!.occupancy * 100 + (up ? 1 : -1)) / 100;
+  await expect(slider).toHaveValue(String(Math.round(occupancy * 100)));
+
+  const moved = evaluateScenario({
+    ...scenario,
+    schemes: scenario.schemes.map((s, i) => (i === 0 ? { ...s, placements: { ...s.placements!, occupancy } } : s)),
+  });
+  const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+  await expect(row(home1.name).locator('[data-figure="paybackYears"]')).toHaveText(formatYears(moved.schemes[0]!.figures.paybackYears));
+  await expect(page.locator('tfoot [data-figure="npv"]')).toHaveText(formatMoney(moved.portfolio.figures.npv));
+});
