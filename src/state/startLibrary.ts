@@ -1,0 +1,41 @@
+/**
+ * Start-up of everything that keeps and moves scenarios: the store (IndexedDB, or memory with a
+ * banner), the scenario the user left, a share link in the address, tab-to-tab notices and autosave.
+ */
+import { Library } from '../storage/library.ts';
+import { broadcastNotifier } from '../storage/notifier.ts';
+import { openStore } from '../storage/store.ts';
+import { Autosave } from './autosave.svelte.ts';
+import { LastChance } from './lastChance.ts';
+import type { Explorer } from './explorer.svelte.ts';
+import { LibraryState } from './library.svelte.ts';
+import { Transfer } from './transfer.svelte.ts';
+
+export interface Keeping {
+  library: LibraryState;
+  transfer: Transfer;
+}
+
+export async function startLibrary(explorer: Explorer): Promise<Keeping> {
+  const { store, unavailable } = await openStore();
+  // Without IndexedDB nothing is kept, as the banner says; the last-chance copy only backs up IndexedDB.
+  const lastChance = unavailable === null ? LastChance.open() : null;
+  const library = new LibraryState(new Library(store, { notifier: broadcastNotifier() }), explorer, { unavailable, lastChance });
+  const transfer = new Transfer(explorer, library);
+
+  await library.restoreWorking();
+  await readLink(transfer);
+  library.start();
+  new Autosave(() => library.saveWorking(), { keepNow: () => library.keepNow() }).watch(() => [explorer.scenario, explorer.preset, library.current]);
+  // A link pasted into the address bar of an open page changes only the fragment.
+  window.addEventListener('hashchange', () => void readLink(transfer));
+  return { library, transfer };
+}
+
+/** Opens the link in the address, if any, and takes it out of the address (and of the history) at once. */
+async function readLink(transfer: Transfer): Promise<void> {
+  const fragment = location.hash.slice(1);
+  if (fragment === '') return;
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  await transfer.openLink(fragment);
+}
