@@ -1,0 +1,242 @@
+// The library in a real browser: saved scenarios and the scenario on screen outlast a reload and a browser
+// restart; tabs see each other's changes and never lose one; names are text; storage faults are shown.
+import { test, expect } from './fixtures.ts';
+import { PRESETS, presetById, DEFAULT_PRESET_ID } from '../../src/model/presets/index.ts';
+import { PREVIEW_ORIGIN } from './servers.ts';
+import {
+  headlineText,
+  horizonSlider,
+  libraryStatus,
+  openApp,
+  profile,
+  saveAs,
+  savedNames,
+  savedRow,
+  setHorizon,
+  watch,
+  workingName,
+  workingState,
+} from './libraryPage.ts';
+
+const leics = presetById(DEFAULT_PRESET_ID)!;
+const warwickshire = PRESETS.find((p) => p.id === 'warwickshire-2020')!;
+/** “1 Mar 2026, 09:05”: en-GB day, short month, year, 24-hour time */
+const EN_GB_EDITED = /^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) \d{4}, \d{2}:\d{2}$/;
+
+test('save, reload: the saved scenario is listed and the scenario on screen is as it was left', async ({ page }) => {
+  await openApp(page);
+  expect(await savedNames(page)).toEqual([]);
+  await expect(workingState(page)).toHaveText('Not saved');
+
+  await setHorizon(page, 12);
+  await saveAs(page, 'Twelve-year plan');
+  await expect(workingName(page)).toHaveText('Twelve-year plan');
+  await expect(workingState(page)).toHaveText('Saved');
+  const row = savedRow(page, 'Twelve-year plan');
+  await expect(row.locator('td').nth(0)).toHaveText(leics.title);
+  await expect(row.locator('time')).toHaveText(EN_GB_EDITED);
+
+  // An unsaved edit after saving, then straight away a reload: pagehide flushes it.
+  await setHorizon(page, 14);
+  await expect(workingState(page)).toHaveText('Unsaved changes');
+  const figures = await headlineText(page);
+  await page.reload();
+  await openApp(page);
+
+  expect(await savedNames(page)).toEqual(['Twelve-year plan']);
+  await expect(horizonSlider(page)).toHaveValue('14');
+  await expect(workingName(page)).toHaveText('Twelve-year plan');
+  await expect(workingState(page)).toHaveText('Unsaved changes');
+  expect(await headlineText(page)).toBe(figures);
+  await expect(page.getByRole('combobox', { name: 'Preset' })).toHaveValue(leics.id);
+
+  // Save changes, reload: saved, and still the same.
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(workingState(page)).toHaveText('Saved');
+  await page.reload();
+  await openApp(page);
+  await expect(workingState(page)).toHaveText('Saved');
+  await expect(horizonSlider(page)).toHaveValue('14');
+});
+
+test('autosave keeps the scenario on screen within half a second, with the preset it came from', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('combobox', { name: 'Preset' }).selectOption(warwickshire.id);
+  await setHorizon(page, 11);
+  const figures = await headlineText(page);
+  // Another page of the same browser reads what is stored, without this one being hidden or closed.
+  await page.waitForTimeout(700);
+  const other = await page.context().newPage();
+  await openApp(other);
+  await expect(other.getByRole('combobox', { name: 'Preset' })).toHaveValue(warwickshire.id);
+  await expect(horizonSlider(other)).toHaveValue('11');
+  expect(await headlineText(other)).toBe(figures);
+  await other.close();
+});
+
+test('close the browser and launch it again with the same profile: the library and the scenario on screen are there', async () => {
+  const { launch, remove } = profile();
+  try {
+    let context = await launch();
+    let seen = watch(context, PREVIEW_ORIGIN);
+    let page = context.pages()[0] ?? (await context.newPage());
+    await openApp(page);
+    await page.getByRole('combobox', { name: 'Preset' }).selectOption(warwickshire.id);
+    await saveAs(page, 'Warwickshire, kept');
+    await setHorizon(page, 9);
+    const figures = await headlineText(page);
+    // As a user closes it, within the autosave delay of the last edit: the page's unload handlers run.
+    await Promise.all([page.waitForEvent('close'), page.close({ runBeforeUnload: true })]);
+    await context.close();
+    expect(seen).toEqual({ errors: [], offOrigin: [] });
+
+    context = await launch();
+    seen = watch(context, PREVIEW_ORIGIN);
+    page = context.pages()[0] ?? (await context.newPage());
+    await openApp(page);
+    expect(await savedNames(page)).toEqual(['Warwickshire, kept']);
+    await expect(page.getByRole('combobox', { name: 'Preset' })).toHaveValue(warwickshire.id);
+    await expect(horizonSlider(page)).toHaveValue('9');
+    await expect(workingName(page)).toHaveText('Warwickshire, kept');
+    await expect(workingState(page)).toHaveText('Unsaved changes');
+    expect(await headlineText(page)).toBe(figures);
+    await context.close();
+    expect(seen).toEqual({ errors: [], offOrigin: [] });
+  } finally {
+    remove();
+  }
+});
+
+test('two pages see each other’s changes; the stale one never overwrites and keeps its version as a copy', async ({ page, context }) => {
+  await openApp(page);
+  await saveAs(page, 'Shared plan');
+  const other = await context.newPage();
+  await openApp(other);
+  await other.getByRole('button', { name: 'Open “Shared plan”' }).click();
+  await expect(workingName(other)).toHaveText('Shared plan');
+  await expect(workingState(other)).toHaveText('Saved');
+
+  // A rename in one page shows in the other's list.
+  await page.getByRole('button', { name: 'Rename “Shared plan”' }).click();
+  const renameField = page.getByRole('textbox', { name: 'New name for “Shared plan”' });
+  await expect(renameField).toBeFocused();
+  await renameField.fill('Shared plan v2');
+  await renameField.press('Enter');
+  await expect.poll(() => savedNames(other)).toEqual(['Shared plan v2']);
+  await expect(workingName(other)).toHaveText('Shared plan v2');
+  await expect(page.getByRole('button', { name: 'Rename “Shared plan v2”' })).toBeFocused();
+
+  // Both edit; the first saves; the second is told, and its save writes nothing over the first's.
+  await setHorizon(page, 13);
+  await setHorizon(other, 7);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(workingState(page)).toHaveText('Saved');
+  const conflict = other.getByRole('alert').filter({ hasText: 'was changed in another tab' });
+  await expect(conflict).toBeVisible();
+  await other.getByRole('button', { name: 'Save changes' }).click();
+  await expect(conflict).toBeVisible();
+
+  await conflict.getByRole('button', { name: 'Save my version as a copy' }).click();
+  await expect(conflict).toBeHidden();
+  await expect(workingName(other)).toHaveText('Shared plan v2 (2)');
+  await expect(horizonSlider(other)).toHaveValue('7');
+  await expect.poll(() => savedNames(page).then((n) => n.sort())).toEqual(['Shared plan v2', 'Shared plan v2 (2)']);
+
+  // Neither version was lost: each opens as its page saved it.
+  await page.getByRole('button', { name: 'Open “Shared plan v2 (2)”' }).click();
+  await expect(horizonSlider(page)).toHaveValue('7');
+  await page.getByRole('button', { name: 'Open “Shared plan v2”', exact: true }).click();
+  await expect(horizonSlider(page)).toHaveValue('13');
+});
+
+test('an unchanged page follows the version another page saved', async ({ page, context }) => {
+  await openApp(page);
+  await saveAs(page, 'Followed');
+  const other = await context.newPage();
+  await openApp(other);
+  await other.getByRole('button', { name: 'Open “Followed”' }).click();
+  await expect(workingState(other)).toHaveText('Saved');
+  await setHorizon(page, 15);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(horizonSlider(other)).toHaveValue('15');
+  await expect(workingState(other)).toHaveText('Saved');
+  await expect(other.getByRole('alert')).toHaveCount(0);
+});
+
+test('a deleted scenario comes back with Undo; duplicate and a clashing name keep copies', async ({ page }) => {
+  await openApp(page);
+  await saveAs(page, 'Base');
+  await saveAs(page, 'Base');
+  expect((await savedNames(page)).sort()).toEqual(['Base', 'Base (2)']);
+  await expect(libraryStatus(page)).toHaveText('Saved as “Base (2)”: a scenario called “Base” is already saved, and it is left as it was.');
+
+  await page.getByRole('button', { name: 'Duplicate “Base”', exact: true }).click();
+  await expect.poll(() => savedNames(page).then((n) => n.sort())).toEqual(['Base', 'Base (2)', 'Base (3)']);
+
+  await page.getByRole('button', { name: 'Delete “Base (3)”' }).click();
+  await expect.poll(() => savedNames(page).then((n) => n.sort())).toEqual(['Base', 'Base (2)']);
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeFocused();
+  await undo.press('Enter');
+  await expect.poll(() => savedNames(page).then((n) => n.sort())).toEqual(['Base', 'Base (2)', 'Base (3)']);
+  await page.reload();
+  await openApp(page);
+  expect((await savedNames(page)).sort()).toEqual(['Base', 'Base (2)', 'Base (3)']);
+});
+
+test('a name holding HTML or script is shown as text and runs nothing', async ({ page }) => {
+  const hostile = '<img src=x onerror="window.__hacked=1"><script>window.__hacked=2</script>';
+  await openApp(page);
+  await saveAs(page, hostile);
+  await expect(savedRow(page, hostile)).toHaveCount(1);
+  await expect(workingName(page)).toHaveText(hostile);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
+});
+
+test('without IndexedDB the app works, says scenarios will not be kept, and still exports', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+  await openApp(page);
+  await expect(page.getByRole('status').filter({ hasText: 'Scenarios will not be kept in this browser window' })).toBeVisible();
+  await setHorizon(page, 12);
+  await saveAs(page, 'For now');
+  expect(await savedNames(page)).toEqual(['For now']);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export this scenario' }).click();
+  expect((await download).suggestedFilename()).toBe('payback-for-now.json');
+});
+
+test('storage full: a banner, nothing lost from the screen, and Try again saves once there is room', async ({ page, context }) => {
+  // A real QuotaExceededError from Chromium: the site's quota set to one byte before it first stores anything.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: PREVIEW_ORIGIN, quotaSize: 1 });
+  await openApp(page);
+  await setHorizon(page, 12);
+  const banner = page.getByRole('alert').filter({ hasText: 'storage for this site is full' });
+  // The autosave says so first.
+  await expect(banner).toBeVisible();
+
+  await page.getByRole('button', { name: 'Save…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save as a new scenario' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Needs room');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(banner).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(horizonSlider(page)).toHaveValue('12');
+  expect(await savedNames(page)).toEqual([]);
+
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: PREVIEW_ORIGIN, quotaSize: 1e9 });
+  await banner.getByRole('button', { name: 'Try again' }).click();
+  await expect(banner).toBeHidden();
+  await expect.poll(() => savedNames(page)).toEqual(['Needs room']);
+  await expect(workingName(page)).toHaveText('Needs room');
+  await page.reload();
+  await openApp(page);
+  await expect(horizonSlider(page)).toHaveValue('12');
+  await expect(workingName(page)).toHaveText('Needs room');
+});
+
+test('whether storage is persistent is shown', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByTestId('persistence')).toHaveText(/^Storage is (not )?persistent/);
+});
