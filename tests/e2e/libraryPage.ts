@@ -32,6 +32,11 @@ export function escape(text: string): string {
 /** Opens the app and waits until the saved list has been read. */
 export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
+  await appReady(page);
+}
+
+/** Waits until the app has started and read the saved list (after a goto or a reload). */
+export async function appReady(page: Page): Promise<void> {
   await page.getByRole('group', { name: 'Files' }).waitFor();
   await page.locator('summary', { hasText: /^Saved scenarios/ }).waitFor();
   await page.waitForFunction(() => !document.body.innerText.includes('Reading your saved scenarios'));
