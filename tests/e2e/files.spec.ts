@@ -75,7 +75,7 @@ test('the whole library exported and imported: every scenario added, clashing na
   await importFile(page, file.name, file.text);
   await expect.poll(() => savedNames(page).then((n) => n.sort())).toEqual(['First', 'First (2)', 'Second', 'Second (2)']);
   // Last edited first, as listed and exported.
-  await expect(page.getByTestId('library-status')).toHaveText('Added 2 scenarios to your library: “Second (2)”, “First (2)”.);
+  await expect(page.getByTestId('library-status')).toHaveText('Added 2 scenarios to your library: “Second (2)”, “First (2)”.');
   await page.getByRole('button', { name: 'Open “Second (2)”' }).click();
   await expect(horizonSlider(page)).toHaveValue('9');
 });
