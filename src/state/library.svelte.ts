@@ -251,7 +251,12 @@ export class LibraryState {
     if (!result.ok) return this.#refuse(result, () => this.remove(id));
     const { removed } = result;
     const wasOpen = this.#open !== null && this.#open.id === id ? { open: this.#open, saved: this.#saved } : null;
-    if (wasOpen !== null) this.#open = null;
+    if (wasOpen !== null) {
+      // Still on screen, unsaved, under the name it had.
+      const scenario = this.workingScenario;
+      if (scenario !== this.#explorer.scenario) this.#explorer.replace(scenario);
+      this.#open = null;
+    }
     // The list first: the deleted row's buttons are gone before the undo takes the focus.
     await this.refresh();
     this.status = deleted(removed.name);
@@ -400,8 +405,10 @@ export class LibraryState {
     const result = await this.#library.undoRemove(removed);
     if (!result.ok) return this.#refuse(result, () => this.#undoRemove(removed, wasOpen));
     if (wasOpen !== null && this.#open === null) {
+      const { saved } = wasOpen;
+      const onScreen = this.#explorer.scenario;
       this.#open = wasOpen.open;
-      this.#saved = wasOpen.saved;
+      this.#saved = saved !== null && sameContent(saved, onScreen) ? onScreen : saved;
     }
     this.status = putBack(removed.name);
     await this.refresh();

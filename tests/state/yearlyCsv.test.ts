@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateDetailed } from '../../src/model/evaluate.ts';
+import { presetById } from '../../src/model/presets/index.ts';
+import { yearlyTable, type YearRow } from '../../src/model/yearlyTable.ts';
+import { PORTFOLIO_LABEL, YEARLY_CSV_HEADER, leftOut, yearlyCsv } from '../../src/state/yearlyCsv.ts';
+
+const leics = presetById('leics-2021')!;
+
+/** The CSV back into rows of cells (no field here holds a comma but the quoted names). */
+function rows(csv: string): string[][] {
+  return csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
+    .map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.filter((f) => f !== '').map((f) => f.replace(/,$/, '').replace(/^"|"$/g, '').replaceAll('""', '"')));
+}
+
+describe('yearlyCsv', () => {
+  const evaluation = evaluateDetailed({ ...leics.scenario, schemes: leics.scenario.schemes.map((s) => (s.id === 'p4' ? { ...s, enabled: false } : s)) });
+  const table = yearlyTable(evaluation);
+  const csv = yearlyCsv(evaluation);
+
+  it('starts with a byte-order mark and the header, lines end CRLF', () => {
+    expect(csv.startsWith(`\uFEFF${YEARLY_CSV_HEADER.join(',')}\r\n`)).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('has the portfolio’s years, then each scheme’s, each amount the table’s decimal to the penny', () => {
+    const body = rows(csv).slice(1);
+    const expected: [string, YearRow][] = [
+      ...table.portfolio.map((r): [string, YearRow] => [PORTFOLIO_LABEL, r]),
+      ...table.schemes.flatMap((s) => s.rows.map((r): [string, YearRow] => [s.enabled ? s.name : leftOut(s.name), r])),
+    ];
+    expect(body).toHaveLength(expected.length);
+    body.forEach((cells, i) => {
+      const [label, row] = expected[i]!;
+      expect(cells).toEqual([label, row.financialYear, row.firstMonth, row.lastMonth, row.cashIn.toFixed(2), row.cashOut.toFixed(2), row.net.toFixed(2), row.cumulative.toFixed(2)]);
+    });
+  });
+
+  it('the portfolio’s last cumulative is the sum of the enabled schemes’ last cumulatives', () => {
+    const last = (label: string) => rows(csv).filter((c) => c[0] === label).at(-1)![7]!;
+    const enabled = table.schemes.filter((s) => s.enabled).map((s) => Number(last(s.name)));
+    expect(Number(last(PORTFOLIO_LABEL))).toBeCloseTo(enabled.reduce((a, b) => a + b, 0), 2);
+  });
+
+  it('a scheme name a spreadsheet would run is written as text', () => {
+    const hostile = evaluateDetailed({ ...leics.scenario, schemes: [{ ...leics.scenario.schemes[0]!, name: '=HYPERLINK("x")' }] });
+    expect(yearlyCsv(hostile)).toContain(`"'=HYPERLINK(""x"")",`);
+  });
+});
