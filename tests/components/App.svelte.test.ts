@@ -23,7 +23,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const figuresRow = (name: string) => {
   const table = screen.getByRole('table', { name: /^Investment, funding and savings/ });
-  return within(table).getByRole('rowheader', { name: new RegExp(`^${escape(name)}`) }).closest('tr')!;
+  return within(table).getByRole('rowheader', { name: new RegExp(`^${escape(name)}`) }).closest('[role="row"]')!;
 };
 const cell = (row: Element, figure: string) => row.querySelector(`[data-figure="${figure}"]`)!.textContent;
 

@@ -136,8 +136,8 @@ test('switching presets shows that preset’s schemes', async ({ page }) => {
   for (const preset of PRESETS) {
     await picker.selectOption(preset.id);
     const result = evaluateScenario(preset.scenario);
-    const rows = page.getByRole('table', { name: /^Investment, funding and savings/ }).locator('tbody th');
-    await expect(rows).toHaveText(preset.scenario.schemes.map((s) => new RegExp(`^${escape(s.name)}`)));
+    const rows = page.getByRole('table', { name: /^Investment, funding and savings/ }).getByRole('rowheader');
+    await expect(rows).toHaveText([...preset.scenario.schemes.map((s) => new RegExp(`^${escape(s.name)}`)), 'Portfolio']);
     await expectFigures(page, 'Portfolio', result.portfolio.figures);
   }
 });
