@@ -1,9 +1,11 @@
 // The library in a real browser: saved scenarios and the scenario on screen outlast a reload and a browser
 // restart; tabs see each other's changes and never lose one; names are text; storage faults are shown.
+import { createRequire } from 'node:module';
 import { test, expect } from './fixtures.ts';
 import { PRESETS, presetById, DEFAULT_PRESET_ID } from '../../src/model/presets/index.ts';
 import { PREVIEW_ORIGIN } from './servers.ts';
 import {
+  appReady,
   headlineText,
   horizonSlider,
   libraryStatus,
@@ -19,7 +21,11 @@ import {
 } from './libraryPage.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!;
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const warwickshire = PRESETS.find((p) => p.id === 'warwickshire-2020')!;
+// The officers' clocks: “last edited” is shown in local time.
+test.use({ timezoneId: 'Europe/London' });
+
 /** “1 Mar 2026, 09:05”: en-GB day, short month, year, 24-hour time */
 const EN_GB_EDITED = /^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) \d{4}, \d{2}:\d{2}$/;
 
@@ -184,6 +190,67 @@ test('a deleted scenario comes back with Undo; duplicate and a clashing name kee
   expect((await savedNames(page)).sort()).toEqual(['Base', 'Base (2)', 'Base (3)']);
 });
 
+/** Reads or writes one raw record of the app's IndexedDB, as another version of the app would. */
+async function rawRecord(page: import('@playwright/test').Page, key: string, value?: unknown): Promise<unknown> {
+  return page.evaluate(
+    ([key, value]) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('payback-explorer');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('library', value === undefined ? 'readonly' : 'readwrite');
+          const request = value === undefined ? tx.objectStore('library').get(key as string) : tx.objectStore('library').put(value, key as string);
+          tx.oncomplete = () => {
+            db.close();
+            resolve(value === undefined ? request.result : undefined);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [key, value] as const,
+  );
+}
+
+test('a record saved by a newer version is listed, never opened or rewritten, and the user is told to reload', async ({ page }) => {
+  await openApp(page);
+  const newer = {
+    id: 'from-the-future',
+    name: 'From a newer app',
+    presetId: leics.id,
+    updatedAt: '2031-01-01T09:00:00.000Z',
+    version: 2,
+    revision: 4,
+    scenario: { version: 2, name: 'From a newer app', schemes: [], somethingNew: { deep: [1, 2, 3] } },
+  };
+  await rawRecord(page, 'scenario:from-the-future', newer);
+  const damaged = { id: 'damaged', name: 'Damaged', presetId: null, updatedAt: '2026-01-01T09:00:00.000Z', version: 1, revision: 1, scenario: { version: 1, horizonYears: 'lots' } };
+  await rawRecord(page, 'scenario:damaged', damaged);
+  await page.reload();
+  await appReady(page);
+
+  const row = savedRow(page, 'From a newer app');
+  await expect(row).toContainText('Saved by a newer version of Payback Explorer: reload the page to open it.');
+  await expect(row.locator('time')).toHaveText('1 Jan 2031, 09:00');
+  await expect(savedRow(page, 'Damaged')).toContainText('This saved scenario is damaged and cannot be opened.');
+  const figures = await headlineText(page);
+
+  await row.getByRole('button', { name: 'Open “From a newer app”' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'saved by a newer version of Payback Explorer' })).toContainText('Reload the page to get the newer app');
+  await row.getByRole('button', { name: 'Duplicate “From a newer app”' }).click();
+  await row.getByRole('button', { name: 'Rename “From a newer app”' }).click();
+  const field = page.getByRole('textbox', { name: 'New name for “From a newer app”' });
+  await field.fill('Renamed by an older app');
+  await field.press('Enter');
+  await savedRow(page, 'Damaged').getByRole('button', { name: 'Open “Damaged”' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'This saved scenario cannot be opened' })).toContainText('horizonYears');
+
+  expect(await headlineText(page)).toBe(figures);
+  expect(await rawRecord(page, 'scenario:from-the-future')).toEqual(newer);
+  expect(await rawRecord(page, 'scenario:damaged')).toEqual(damaged);
+  expect((await savedNames(page)).sort()).toEqual(['Damaged', 'From a newer app']);
+});
+
 test('a name holding HTML or script is shown as text and runs nothing', async ({ page }) => {
   const hostile = '<img src=x onerror="window.__hacked=1"><script>window.__hacked=2</script>';
   await openApp(page);
@@ -239,4 +306,44 @@ test('storage full: a banner, nothing lost from the screen, and Try again saves 
 test('whether storage is persistent is shown', async ({ page }) => {
   await openApp(page);
   await expect(page.getByTestId('persistence')).toHaveText(/^Storage is (not )?persistent/);
+});
+
+test.describe('accessibility', () => {
+  // The app's Content-Security-Policy (rightly) refuses injected scripts; axe is the test's, not the page's.
+  test.use({ bypassCSP: true, permissions: ['clipboard-read', 'clipboard-write'] });
+
+  async function axeViolations(page: import('@playwright/test').Page): Promise<string[]> {
+    await page.addScriptTag({ path: AXE });
+    return page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Element) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document.documentElement);
+      return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+  }
+
+  test('axe-core finds no violations with the library’s banners, link, list, undo and dialog showing', async ({ page, context }) => {
+    await openApp(page);
+    await saveAs(page, 'Spare');
+    await saveAs(page, 'Contested');
+    const other = await context.newPage();
+    await openApp(other);
+    await other.getByRole('button', { name: 'Open “Contested”' }).click();
+    await setHorizon(other, 7);
+    await setHorizon(page, 13);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(other.getByRole('alert').filter({ hasText: 'was changed in another tab' })).toBeVisible();
+    await other.getByRole('button', { name: 'Copy link' }).click();
+    await other.getByRole('button', { name: 'Delete “Spare”' }).click();
+    await expect(other.getByRole('button', { name: 'Undo' })).toBeVisible();
+    await other.getByRole('button', { name: 'Rename “Contested”' }).click();
+    expect(await axeViolations(other)).toEqual([]);
+
+    await other.getByRole('button', { name: 'Save as new…' }).click();
+    await expect(other.getByRole('dialog', { name: 'Save as a new scenario' })).toBeVisible();
+    await expect(other.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused();
+    expect(await axeViolations(other)).toEqual([]);
+    await other.keyboard.press('Escape');
+    await expect(other.getByRole('dialog')).toBeHidden();
+    await expect(other.getByRole('button', { name: 'Save as new…' })).toBeFocused();
+  });
 });
