@@ -12,7 +12,8 @@ import type { Position } from './position.ts';
 function isNegative(s: Position, t: number, tolerance: number): boolean {
   const approx = s.approx[t]!;
   if (Math.abs(approx) > tolerance) return approx < 0;
-  return s.exact(t).isNegative() && !s.exact(t).isZero();
+  const exact = s.exact(t);
+  return exact.isNegative() && !exact.isZero();
 }
 
 /**
@@ -35,8 +36,8 @@ export function crossingMonths(s: Position, t0: number, horizonMonths: number): 
   }
   if (last < 0) return new Decimal(t0);
   const before = s.exact(last);
-  const after = s.exact(last + 1);
-  return new Decimal(last).plus(before.negated().div(after.minus(before)));
+  const step = s.flow ? s.flow(last + 1) : s.exact(last + 1).minus(before);
+  return new Decimal(last).plus(before.negated().div(step));
 }
 
 /** payback in years from t0, or null */

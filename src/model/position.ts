@@ -95,6 +95,8 @@ export class Discounting {
 /** A cumulative position: the sum of flows at or before t. */
 export interface Position {
   exact(t: number): Decimal;
+  /** exact(t) − exact(t − 1), where a position can say it more cheaply than two positions */
+  flow?(t: number): Decimal;
   readonly approx: Float64Array;
 }
 
@@ -180,10 +182,27 @@ export class StreamPositions {
       for (const [d, part] of partial) sum = sum.plus(part.div(d));
       return sum;
     };
+    // The flows at one time point: each stream's monthly amount, uplifted for its year.
+    const flowAt = (t: number): Decimal => {
+      const partial = new Map<number, Decimal>();
+      for (const p of prepared) {
+        if (t < p.first || t > p.last) continue;
+        const d = p.stream.divisor;
+        const amount = p.stream.amount.times(p.table.uplift.power(Math.floor((t - p.stream.shift) / 12)));
+        partial.set(d, (partial.get(d) ?? ZERO).plus(amount));
+      }
+      let sum = ZERO;
+      for (const [d, part] of partial) sum = sum.plus(part.div(d));
+      return sum;
+    };
     const cashAtN = prepared.reduce((sum, p) => sum.plus(p.total), ZERO);
     const discAtN = prepared.reduce((sum, p) => sum.plus(p.discountedTotal), ZERO);
-    this.cash = { approx: cashApprox, exact: memo((t) => (t >= N ? cashAtN : at(t, false))) };
-    this.discounted = { approx: discApprox, exact: memo((t) => (t >= N ? discAtN : at(t, true))) };
+    this.cash = { approx: cashApprox, exact: memo((t) => (t >= N ? cashAtN : at(t, false))), flow: flowAt };
+    this.discounted = {
+      approx: discApprox,
+      exact: memo((t) => (t >= N ? discAtN : at(t, true))),
+      flow: (t) => flowAt(t).times(discounting.factor[t]!),
+    };
   }
 }
 
@@ -218,9 +237,15 @@ export function withAssets(cash: Position, assets: readonly Asset[]): Position {
   for (const g of groups) {
     for (let t = 0; t < approx.length; t++) approx[t]! += g.approx * g.growth.powerApprox(Math.floor(t / 12));
   }
+  const assetAt = (t: number) => groups.reduce((sum, g) => sum.plus(g.value.times(g.growth.power(Math.floor(t / 12)))), ZERO);
   return {
     approx,
-    exact: memo((t) => groups.reduce((sum, g) => sum.plus(g.value.times(g.growth.power(Math.floor(t / 12)))), cash.exact(t))),
+    exact: memo((t) => cash.exact(t).plus(assetAt(t))),
+    flow: (t) => {
+      const cashFlow = cash.flow ? cash.flow(t) : cash.exact(t).minus(cash.exact(t - 1));
+      // the asset changes only on anniversaries
+      return t % 12 === 0 ? cashFlow.plus(assetAt(t)).minus(assetAt(t - 1)) : cashFlow;
+    },
   };
 }
 
