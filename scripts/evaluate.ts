@@ -12,7 +12,7 @@ import type { Preset } from '../src/model/presets/preset.ts';
 import { reconcile } from '../src/model/reconcile.ts';
 import { restoreScenario } from '../src/model/restore.ts';
 import type { Scenario } from '../src/model/scenario.ts';
-import { cashFlowCsv } from '../src/model/cashFlowCsv.ts';
+import { cashFlowCsv } from '../src/share/cashFlowCsv.ts';
 
 const USAGE = 'usage: npm run evaluate -- <scenario.json | preset-id> [--reconcile] [--csv]';
 

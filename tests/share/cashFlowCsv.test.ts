@@ -1,14 +1,14 @@
 /** cashFlowCsv: the monthly series as CSV, exact to the penny, safe to open in a spreadsheet. */
 import { describe, expect, it } from 'vitest';
-import { cashFlowCsv, csvCell } from '../../src/model/cashFlowCsv.ts';
+import { cashFlowCsv } from '../../src/share/cashFlowCsv.ts';
 import { evaluateDetailed } from '../../src/model/evaluate.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
-import { capital, funding, saving, scenario, scheme } from './builders.ts';
+import { capital, funding, saving, scenario, scheme } from '../model/builders.ts';
 
 const csv = (s: Scenario): string[] => {
   const text = cashFlowCsv(s, evaluateDetailed(s));
-  expect(text.endsWith('\n')).toBe(true);
-  return text.slice(0, -1).split('\n');
+  expect(text.endsWith('\r\n')).toBe(true); // RFC 4180 line ends
+  return text.slice(0, -2).split('\r\n');
 };
 
 // April 2021, one year (N = 12), undiscounted.
@@ -52,17 +52,5 @@ describe('cashFlowCsv', () => {
     );
     expect(lines[12]).toBe('11,2022-03,-1000.00,-1000.00,-1000.00,-1000.00');
     expect(lines[13]).toBe('12,2022-04,250.00,250.00,250.00,0.00');
-  });
-
-  it('csvCell guards against formula injection and quotes per RFC 4180', () => {
-    expect(csvCell('=cmd')).toBe("'=cmd");
-    expect(csvCell('+1')).toBe("'+1");
-    expect(csvCell('-1')).toBe("'-1");
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell('Home 1')).toBe('Home 1');
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('=a,b')).toBe(`"'=a,b"`);
-    expect(csvCell(-12.5)).toBe('-12.5'); // numbers are numbers, not text
   });
 });
