@@ -287,8 +287,10 @@ test('storage full: a banner, nothing lost from the screen, and Try again saves 
   const dialog = page.getByRole('dialog', { name: 'Save as a new scenario' });
   await dialog.getByRole('textbox', { name: 'Name' }).fill('Needs room');
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  // The dialog closes so the banner and its Try again are in reach.
+  await expect(dialog).toBeHidden();
   await expect(banner).toBeVisible();
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(banner).toContainText('Your scenario is still open here');
   await expect(horizonSlider(page)).toHaveValue('12');
   expect(await savedNames(page)).toEqual([]);
 
