@@ -3,10 +3,18 @@
  * Pure arithmetic on year and month numbers: no Date, no time zone, no clock.
  */
 
-export const INVALID_MONTH = 'month must be written YYYY-MM (e.g. 2021-04)';
-export const INVALID_MONTH_COUNT = 'a month count must be a whole number';
+import { FINANCIAL_YEAR_START_MONTH, addMonths, financialYear, monthCount } from '../model/months.ts';
 
-const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+// The month arithmetic lives with the model, which needs it too; formatting is this file's own.
+export {
+  FINANCIAL_YEAR_START_MONTH,
+  INVALID_MONTH,
+  INVALID_MONTH_COUNT,
+  addMonths,
+  financialYear,
+  isMonth,
+  monthsBetween,
+} from '../model/months.ts';
 
 // Fixed names rather than Intl.DateTimeFormat: ICU versions disagree on en-GB "Sep" / "Sept".
 const LONG_NAMES = [
@@ -15,50 +23,11 @@ const LONG_NAMES = [
 ] as const;
 const SHORT_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
-/** The financial year starts in April (month 4). */
-export const FINANCIAL_YEAR_START_MONTH = 4;
-
-/** Months since January of year 0: a plain count that months can be added to. */
-function toCount(month: string): number {
-  const match = MONTH_PATTERN.exec(month);
-  if (!match) throw new RangeError(`${INVALID_MONTH}, got ${JSON.stringify(month)}`);
-  return Number(match[1]) * 12 + (Number(match[2]) - 1);
-}
-
-function fromCount(count: number): string {
-  const year = Math.floor(count / 12);
-  const month = count - year * 12 + 1;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-}
-
-export function isMonth(value: string): boolean {
-  return MONTH_PATTERN.test(value);
-}
-
-/** `addMonths('2021-04', 63)` → `'2026-07'`; `months` may be negative. */
-export function addMonths(month: string, months: number): string {
-  if (!Number.isInteger(months)) throw new RangeError(`${INVALID_MONTH_COUNT}, got ${months}`);
-  return fromCount(toCount(month) + months);
-}
-
-/** Whole months from `from` to `to`: `monthsBetween('2021-04', '2026-07')` → 63. */
-export function monthsBetween(from: string, to: string): number {
-  return toCount(to) - toCount(from);
-}
-
 /** `'2026-07'` → `'July 2026'`, or `'Jul 2026'` with `'short'`. */
 export function formatMonth(month: string, style: 'long' | 'short' = 'long'): string {
-  const count = toCount(month);
+  const count = monthCount(month);
   const names = style === 'long' ? LONG_NAMES : SHORT_NAMES;
   return `${names[count % 12]} ${Math.floor(count / 12)}`;
-}
-
-/** The UK financial year a month falls in: `'2026-07'` → `'2026/27'`, `'2027-02'` → `'2026/27'`, `'2027-04'` → `'2027/28'`. */
-export function financialYear(month: string): string {
-  const count = toCount(month);
-  const year = Math.floor(count / 12);
-  const startYear = count % 12 + 1 >= FINANCIAL_YEAR_START_MONTH ? year : year - 1;
-  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
 }
 
 /** The financial year of time point `t` of a scenario starting in `startMonth`. */
@@ -68,7 +37,7 @@ export function monthIndexToFinancialYear(startMonth: string, t: number): string
 
 /** The time points `t` in `0 … horizonMonths` that fall on 1 April, in order: where the financial years begin. */
 export function financialYearStarts(startMonth: string, horizonMonths: number): number[] {
-  const startCalendarMonth = (toCount(startMonth) % 12) + 1;
+  const startCalendarMonth = (monthCount(startMonth) % 12) + 1;
   const first = (FINANCIAL_YEAR_START_MONTH - startCalendarMonth + 12) % 12;
   const starts: number[] = [];
   for (let t = first; t <= horizonMonths; t += 12) starts.push(t);

@@ -9,7 +9,7 @@
 import { Decimal, ZERO } from './decimal.ts';
 import type { Evaluation } from './evaluate.ts';
 import type { Stream } from './flows.ts';
-import { addMonths, financialYearOf } from './months.ts';
+import { addMonths, financialYear } from './months.ts';
 import { Uplift } from './uplift.ts';
 
 export interface YearRow {
@@ -35,7 +35,7 @@ export interface YearlyTable {
 function financialYears(startMonth: string, horizonMonths: number): { label: string; from: number; to: number }[] {
   const years: { label: string; from: number; to: number }[] = [];
   for (let m = 0; m < horizonMonths; m++) {
-    const label = financialYearOf(addMonths(startMonth, m));
+    const label = financialYear(addMonths(startMonth, m));
     const last = years[years.length - 1];
     if (last && last.label === label) last.to = m + 1;
     else years.push({ label, from: m, to: m + 1 });
