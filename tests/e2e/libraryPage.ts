@@ -7,8 +7,18 @@ import config from '../../playwright.config.ts';
 
 export const headline = (page: Page): Locator => page.getByRole('table', { name: /^Investment, funding and savings/ });
 
-/** The headline figures as the user reads them, row by row. */
-export const headlineText = (page: Page): Promise<string> => headline(page).innerText();
+/**
+ * The headline figures, row by row, cell by cell. Read from the text, not the layout: rows off screen are
+ * not rendered (content-visibility), so innerText would leave them out.
+ */
+export const headlineText = (page: Page): Promise<string> =>
+  headline(page)
+    .locator('[role="row"]')
+    .evaluateAll((rows) =>
+      rows
+        .map((row) => Array.from(row.querySelectorAll('[role="columnheader"], [role="rowheader"], [role="cell"]'), (cell) => cell.textContent?.trim() ?? '').join(' | '))
+        .join('\n'),
+    );
 
 export const savedTable = (page: Page): Locator => page.getByRole('table', { name: 'Saved scenarios, last edited first' });
 
@@ -39,7 +49,7 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
 export async function appReady(page: Page): Promise<void> {
   await page.getByRole('group', { name: 'Files' }).waitFor();
   await page.locator('summary', { hasText: /^Saved scenarios/ }).waitFor();
-  await page.waitForFunction(() => !document.body.innerText.includes('Reading your saved scenarios'));
+  await page.waitForFunction(() => !document.body.textContent?.includes('Reading your saved scenarios'));
 }
 
 /** “Save…” / “Save as new…”, a name, Save; waits for the status. */

@@ -92,6 +92,8 @@ test('a link opened in a fresh browser shows the identical figures, clears the f
   await setHorizon(page, 17);
   await page.getByRole('checkbox', { name: `In the portfolio: ${presetById('leics-2025')!.scenario.schemes[1]!.name}` }).uncheck();
   const figures = await headlineText(page);
+  // Every scheme's row and the portfolio's, under the header.
+  expect(figures.split('\n')).toHaveLength(presetById('leics-2025')!.scenario.schemes.length + 2);
   const url = await copyLink(page);
 
   const fresh = await freshPage(browser);
