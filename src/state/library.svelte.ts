@@ -9,6 +9,26 @@ import type { Library, LibraryEntry, LibraryRecord, LoadWorkingResult, RemovedRe
 import type { LibraryChange } from '../storage/notifier.ts';
 import { persistence, requestPersistence, type Persistence } from '../storage/persistence.ts';
 import type { LastChance } from './lastChance.ts';
+import {
+  savedAs,
+  savedChanges,
+  opened,
+  OPENED_MIGRATED,
+  droppedFields,
+  followed,
+  renamed,
+  duplicated,
+  deleted,
+  putBack,
+  copySaved,
+  added,
+  UNSAVED_REPLACED,
+  BRING_BACK,
+  PREVIOUS_BACK,
+  WORKING_NEWER,
+  workingInvalid,
+  WORKING_DELETED,
+} from './libraryMessages.ts';
 import { knownPreset } from './presetFor.ts';
 
 /** What the library needs of the explorer: the scenario on screen, its preset, and a way to put another in place. */
@@ -47,34 +67,6 @@ export interface Undo {
   label: string;
   run: () => Promise<void>;
 }
-
-export const savedAs = (name: string, wanted: string) =>
-  name === wanted.trim() || wanted.trim() === ''
-    ? `Saved as “${name}”.`
-    : `Saved as “${name}”: a scenario called “${wanted.trim()}” is already saved, and it is left as it was.`;
-export const savedChanges = (name: string) => `Saved your changes to “${name}”.`;
-export const opened = (name: string) => `Opened “${name}”.`;
-export const OPENED_MIGRATED = 'It was saved by an older version of Payback Explorer; it is kept in the new form when you save it.';
-export const droppedFields = (fields: readonly string[]) =>
-  `Fields this version does not know were left out: ${fields.join(', ')}.`;
-export const followed = (name: string) => `“${name}” was saved in another tab; this tab now shows that version.`;
-export const renamed = (name: string) => `Renamed to “${name}”.`;
-export const duplicated = (name: string) => `Duplicated as “${name}”.`;
-export const deleted = (name: string) => `Deleted “${name}”.`;
-export const putBack = (name: string) => `“${name}” is back in your library.`;
-export const copySaved = (name: string, theirs: string) =>
-  `Saved your version as “${name}”; “${theirs}” keeps the version saved in the other tab.`;
-export const added = (names: readonly string[]) =>
-  `Added ${names.length === 1 ? 'one scenario' : `${names.length} scenarios`} to your library: ${names.map((n) => `“${n}”`).join(', ')}.`;
-export const UNSAVED_REPLACED = 'The scenario you had on screen had unsaved changes.';
-export const BRING_BACK = 'Bring it back';
-export const PREVIOUS_BACK = 'Your previous scenario is back on screen.';
-export const WORKING_NEWER =
-  'The scenario you were working on was kept by a newer version of Payback Explorer, so it has been left as it is. ' +
-  'Reload the page to get the newer app.';
-export const workingInvalid = (errors: readonly string[]) =>
-  `The scenario you were working on could not be restored (${errors.join('; ')}), so the preset is shown instead.`;
-export const WORKING_DELETED = 'The saved scenario you were editing has been deleted since; your version is still on screen.';
 
 type Failure = { ok: false; reason: string; message: string; retryable?: true };
 

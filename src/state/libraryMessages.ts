@@ -1,0 +1,29 @@
+/** What the library tells the user, in one place: each result of a save, an open, another tab or a fault. */
+
+export const savedAs = (name: string, wanted: string) =>
+  name === wanted.trim() || wanted.trim() === ''
+    ? `Saved as “${name}”.`
+    : `Saved as “${name}”: a scenario called “${wanted.trim()}” is already saved, and it is left as it was.`;
+export const savedChanges = (name: string) => `Saved your changes to “${name}”.`;
+export const opened = (name: string) => `Opened “${name}”.`;
+export const OPENED_MIGRATED = 'It was saved by an older version of Payback Explorer; it is kept in the new form when you save it.';
+export const droppedFields = (fields: readonly string[]) =>
+  `Fields this version does not know were left out: ${fields.join(', ')}.`;
+export const followed = (name: string) => `“${name}” was saved in another tab; this tab now shows that version.`;
+export const renamed = (name: string) => `Renamed to “${name}”.`;
+export const duplicated = (name: string) => `Duplicated as “${name}”.`;
+export const deleted = (name: string) => `Deleted “${name}”.`;
+export const putBack = (name: string) => `“${name}” is back in your library.`;
+export const copySaved = (name: string, theirs: string) =>
+  `Saved your version as “${name}”; “${theirs}” keeps the version saved in the other tab.`;
+export const added = (names: readonly string[]) =>
+  `Added ${names.length === 1 ? 'one scenario' : `${names.length} scenarios`} to your library: ${names.map((n) => `“${n}”`).join(', ')}.`;
+export const UNSAVED_REPLACED = 'The scenario you had on screen had unsaved changes.';
+export const BRING_BACK = 'Bring it back';
+export const PREVIOUS_BACK = 'Your previous scenario is back on screen.';
+export const WORKING_NEWER =
+  'The scenario you were working on was kept by a newer version of Payback Explorer, so it has been left as it is. ' +
+  'Reload the page to get the newer app.';
+export const workingInvalid = (errors: readonly string[]) =>
+  `The scenario you were working on could not be restored (${errors.join('; ')}), so the preset is shown instead.`;
+export const WORKING_DELETED = 'The saved scenario you were editing has been deleted since; your version is still on screen.';
