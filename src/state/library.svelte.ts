@@ -8,7 +8,7 @@ import type { Scenario } from '../model/scenario.ts';
 import type { Library, LibraryEntry, LibraryRecord, LoadWorkingResult, RemovedRecord, WorkingScenario } from '../storage/library.ts';
 import type { LibraryChange } from '../storage/notifier.ts';
 import { persistence, requestPersistence, type Persistence } from '../storage/persistence.ts';
-import type { LastChance } from './lastChance.ts';
+import type { LastChance } from '../storage/lastChance.ts';
 import {
   savedAs,
   savedChanges,

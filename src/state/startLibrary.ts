@@ -6,7 +6,7 @@ import { Library } from '../storage/library.ts';
 import { broadcastNotifier } from '../storage/notifier.ts';
 import { openStore } from '../storage/store.ts';
 import { Autosave } from './autosave.svelte.ts';
-import { LastChance } from './lastChance.ts';
+import { LastChance } from '../storage/lastChance.ts';
 import type { Explorer } from './explorer.svelte.ts';
 import { LibraryState } from './library.svelte.ts';
 import { Transfer } from './transfer.svelte.ts';

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { presetById, DEFAULT_PRESET_ID } from '../../src/model/presets/index.ts';
 import { SCENARIO_VERSION, type Scenario } from '../../src/model/scenario.ts';
 import { Explorer } from '../../src/state/explorer.svelte.ts';
-import { LastChance } from '../../src/state/lastChance.ts';
+import { LastChance } from '../../src/storage/lastChance.ts';
 import { LibraryState } from '../../src/state/library.svelte.ts';
 import { BRING_BACK, PREVIOUS_BACK, WORKING_DELETED, WORKING_NEWER, copySaved, followed, savedAs } from '../../src/state/libraryMessages.ts';
 import { Library, STORAGE_CLOSING, STORAGE_FULL, type LibraryRecord } from '../../src/storage/library.ts';

@@ -8,8 +8,8 @@
  * is removed once the working slot in IndexedDB has caught up.
  */
 import { isNewerVersion, isRecord, ownValue } from '../model/migrations.ts';
-import { Library, type LoadWorkingResult, type WorkingScenario } from '../storage/library.ts';
-import { DELETE, KEEP, type KeyValueStore, type Updater } from '../storage/store.ts';
+import { Library, type LoadWorkingResult, type WorkingScenario } from './library.ts';
+import { DELETE, KEEP, type KeyValueStore, type Updater } from './store.ts';
 
 export const LAST_CHANCE_PREFIX = 'payback-explorer:';
 const WORKING_KEY = 'working';

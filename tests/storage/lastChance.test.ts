@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetById } from '../../src/model/presets/index.ts';
 import { SCENARIO_VERSION } from '../../src/model/scenario.ts';
-import { LAST_CHANCE_PREFIX, LastChance, LocalStorageStore } from '../../src/state/lastChance.ts';
+import { LAST_CHANCE_PREFIX, LastChance, LocalStorageStore } from '../../src/storage/lastChance.ts';
 
 const leics = presetById('leics-2021')!;
 
