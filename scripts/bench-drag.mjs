@@ -6,12 +6,17 @@
 // runs, which is after the frame's style, layout and paint. So each figure is the main thread's whole work for
 // one step: handler, state, model, Svelte's DOM updates and rendering. Under 16 ms keeps a drag at 60 frames a
 // second. Long tasks (> 50 ms) seen while dragging are counted with PerformanceObserver('longtask').
+// The drag is also traced: each step's frame is one main-thread task (rAF callbacks, style, layout, paint,
+// commit), and its thread CPU time is reported beside the wall time, because on a shared machine other
+// processes stretch wall time but not CPU time.
 // A second pass presses the arrow keys (trusted input) and reads the browser's own Event Timing durations.
 //
 //   node scripts/bench-drag.mjs [--steps 240] [--warmup 20] [--keys 100] [--strict]
 // Needs a built dist/ (the npm script builds first) and Chromium (see scripts/ensure-chromium.mjs).
 // --strict exits 1 when a p95 is over 16 ms or a long task is seen.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './ensure-chromium.mjs';
@@ -118,6 +123,25 @@ async function keyPresses(page, count) {
   return page.evaluate(() => window.__keyEntries);
 }
 
+/**
+ * Per step, from a devtools.timeline trace: the main-thread task that ran the step's animation frame (its rAF
+ * callback, then style, layout, paint and commit), as wall time and as the thread's CPU time.
+ */
+function frameTasks(tracePath, skip) {
+  const events = JSON.parse(readFileSync(tracePath, 'utf8')).traceEvents;
+  const mainThreads = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = events.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`));
+  const tasks = onMain.filter((e) => e.name === 'RunTask');
+  const frames = [];
+  for (const faf of onMain.filter((e) => e.name === 'FireAnimationFrame').sort((a, b) => a.ts - b.ts)) {
+    const task = tasks.find((t) => t.pid === faf.pid && t.tid === faf.tid && t.ts <= faf.ts && t.ts + t.dur >= faf.ts + faf.dur);
+    if (task && frames.at(-1)?.task !== task) frames.push({ task, wall: task.dur / 1000, cpu: (task.tdur ?? task.dur) / 1000 });
+  }
+  return frames.slice(skip);
+}
+
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 if (!existsSync(`${dist}/index.html`)) {
   console.error('bench:drag: dist/index.html is missing; run `npm run build` first.');
@@ -141,6 +165,13 @@ try {
     const { slider, name } = await occupancySlider(page, scenario.scheme);
     await slider.focus();
     const { times, longTasks } = await page.evaluate(dragInPage, { count: steps, warmup });
+    // A second, traced drag for CPU time (tracing itself stretches wall time, so the first drag is not traced).
+    const tracePath = join(tmpdir(), `bench-drag-${process.pid}.json`);
+    await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    await page.evaluate(dragInPage, { count: steps, warmup });
+    await browser.stopTracing();
+    const cpu = frameTasks(tracePath, warmup).map((f) => f.cpu).sort((a, b) => a - b);
+    rmSync(tracePath, { force: true });
     times.sort((a, b) => a - b);
     const p50 = percentile(times, 0.5);
     const p95 = percentile(times, 0.95);
@@ -150,6 +181,12 @@ try {
         `max ${ms(times.at(-1))}; long tasks > ${LONG_TASK_MS} ms: ${longTasks.length}${longTasks.length ? ` (longest ${ms(longest)})` : ''}` +
         ` — ${p95 <= FRAME_MS && longTasks.length === 0 ? 'within' : 'OVER'} budget (p95 ≤ ${FRAME_MS} ms, no long task)`,
     );
+    if (cpu.length > 0) {
+      console.log(
+        `bench:drag: ${scenario.label}: main-thread CPU time of each step's frame (a second, traced drag of ${cpu.length} steps): ` +
+          `p50 ${ms(percentile(cpu, 0.5))}, p95 ${ms(percentile(cpu, 0.95))}, max ${ms(cpu.at(-1))}`,
+      );
+    }
     if (p95 > FRAME_MS || longTasks.length > 0) over = true;
     if (keys > 0) {
       const entries = await keyPresses(page, keys);
