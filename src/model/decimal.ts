@@ -9,3 +9,10 @@ export type Decimal = InstanceType<typeof Decimal>;
 
 export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);
+
+const SMALL = Array.from({ length: 1025 }, (_, n) => new Decimal(n));
+
+/** A whole number as a Decimal, from a table for the small ones: decimal.js parses a plain number through a string. */
+export function int(n: number): Decimal {
+  return n >= 0 && n < SMALL.length && Number.isInteger(n) ? SMALL[n]! : new Decimal(n);
+}

@@ -5,7 +5,7 @@
  * by a fingerprint of those: when one slider moves, only that scheme is recomputed and the
  * portfolio re-summed.
  */
-import { Decimal, ZERO } from './decimal.ts';
+import { Decimal, int, ZERO } from './decimal.ts';
 import { firstCapitalMonth, savingsBetween, savingStreams, schemeStreams, type Stream } from './flows.ts';
 import { addMonths } from './months.ts';
 import { Uplift } from './uplift.ts';
@@ -39,7 +39,12 @@ const CACHE_LIMIT = 2000;
 const schemeCache = new Map<string, SchemeCore>();
 let discountingCache: { key: string; value: Discounting } | null = null;
 
-/** Forget cached scheme evaluations (benchmarks measure cold evaluations with it). */
+/** Forget cached scheme evaluations, keeping the per-rate tables. */
+export function clearSchemeCache(): void {
+  schemeCache.clear();
+}
+
+/** Forget everything cached (benchmarks measure cold evaluations with it). */
 export function clearEvaluationCache(): void {
   schemeCache.clear();
   discountingCache = null;
@@ -65,7 +70,7 @@ function figuresOf(
   const cashCrossing = crossingMonths(positions.cash, t0, N);
   const netCrossing = crossingMonths(positions.net, t0, N);
   const discCrossing = crossingMonths(positions.discounted, t0, N);
-  const years = (c: Decimal | null) => (c === null ? null : c.minus(t0).div(12));
+  const years = (c: Decimal | null) => (c === null ? null : c.minus(int(t0)).div(int(12)));
   const breakEven = breakEvenIndex(cashCrossing);
   return {
     ...totals,

@@ -7,7 +7,7 @@
  * whatever its horizon, and sums over a stream come from per-rate tables (see RateTable), so
  * the decimal work is per stream, not per month.
  */
-import { Decimal, ZERO } from './decimal.ts';
+import { Decimal, int, ZERO } from './decimal.ts';
 import type { Perspective, Scheme } from './scenario.ts';
 
 export type FlowKind = 'saving' | 'capital' | 'funding';
@@ -128,7 +128,7 @@ export function savingsBetween(
     const a = Math.max(s.from, from);
     if (a >= to) continue;
     const t = table(s.rate);
-    total = total.plus(s.amount.times(t.sum(to).minus(t.sum(a))).div(s.divisor));
+    total = total.plus(s.amount.times(t.sum(to).minus(t.sum(a))).div(int(s.divisor)));
   }
   return total;
 }

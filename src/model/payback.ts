@@ -2,7 +2,7 @@
  * Payback of a series (MODEL.md "Payback"): the interpolated month at which a position turns
  * non-negative for good.
  */
-import { Decimal } from './decimal.ts';
+import { int, type Decimal } from './decimal.ts';
 import type { Position } from './position.ts';
 
 /**
@@ -34,16 +34,16 @@ export function crossingMonths(s: Position, t0: number, horizonMonths: number): 
       break;
     }
   }
-  if (last < 0) return new Decimal(t0);
+  if (last < 0) return int(t0);
   const before = s.exact(last);
   const step = s.flow ? s.flow(last + 1) : s.exact(last + 1).minus(before);
-  return new Decimal(last).plus(before.negated().div(step));
+  return int(last).plus(before.negated().div(step));
 }
 
 /** payback in years from t0, or null */
 export function paybackYears(s: Position, t0: number, horizonMonths: number): Decimal | null {
   const months = crossingMonths(s, t0, horizonMonths);
-  return months === null ? null : months.minus(t0).div(12);
+  return months === null ? null : months.minus(int(t0)).div(int(12));
 }
 
 /** month index of the break-even month (MODEL.md `breakEven`), or null */

@@ -5,7 +5,7 @@
  * exact position at any t costs a few operations per stream. The plain-number series is built
  * alongside in floating point: it is for the chart and for finding where to look, never for a figure.
  */
-import { Decimal, ZERO } from './decimal.ts';
+import { Decimal, int, ZERO } from './decimal.ts';
 import type { Stream } from './flows.ts';
 import { Uplift } from './uplift.ts';
 
@@ -133,8 +133,8 @@ export class StreamPositions {
         last: stream.to - 1 + stream.shift,
         base,
         discountedBase,
-        total: stream.amount.times(table.sum(stream.to).minus(base)).div(stream.divisor),
-        discountedTotal: stream.amount.times(table.discountedSum(stream.to).minus(discountedBase)).div(stream.divisor),
+        total: stream.amount.times(table.sum(stream.to).minus(base)).div(int(stream.divisor)),
+        discountedTotal: stream.amount.times(table.discountedSum(stream.to).minus(discountedBase)).div(int(stream.divisor)),
       };
     });
     this.totals = prepared.map((p) => p.total);
@@ -179,7 +179,7 @@ export class StreamPositions {
         const d = p.stream.divisor;
         partial.set(d, (partial.get(d) ?? ZERO).plus(p.stream.amount.times(part)));
       }
-      for (const [d, part] of partial) sum = sum.plus(part.div(d));
+      for (const [d, part] of partial) sum = sum.plus(part.div(int(d)));
       return sum;
     };
     // The flows at one time point: each stream's monthly amount, uplifted for its year.
@@ -192,7 +192,7 @@ export class StreamPositions {
         partial.set(d, (partial.get(d) ?? ZERO).plus(amount));
       }
       let sum = ZERO;
-      for (const [d, part] of partial) sum = sum.plus(part.div(d));
+      for (const [d, part] of partial) sum = sum.plus(part.div(int(d)));
       return sum;
     };
     const cashAtN = prepared.reduce((sum, p) => sum.plus(p.total), ZERO);
@@ -336,7 +336,7 @@ export class Ledger {
       const M = t - g.shift + 1;
       const w = this.#discounted ? g.table.discountedSum(M) : g.table.sum(M);
       const running = w.times(g.a1[begun]!.minus(g.a2[ended]!)).minus(g.b1[begun]!.minus(g.b2[ended]!));
-      sum = sum.plus(running.div(g.divisor));
+      sum = sum.plus(running.div(int(g.divisor)));
     }
     return sum;
   }

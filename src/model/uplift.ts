@@ -2,7 +2,9 @@
  * U(r, k) = (1 + r) ^ floor(k / 12) — costs and fees rise once a year, on each anniversary of the
  * start month — and its sums, kept by whole years so that any partial sum costs two operations.
  */
-import { Decimal, ZERO } from './decimal.ts';
+import { Decimal, int, ZERO } from './decimal.ts';
+
+const TWELVE = int(12);
 
 const shared = new Map<number, Uplift>();
 
@@ -51,8 +53,8 @@ export class Uplift {
   sum(M: number): Decimal {
     const year = Math.floor(M / 12);
     const w = this.#sums;
-    while (w.length <= year) w.push(w[w.length - 1]!.plus(this.power(w.length - 1).times(12)));
+    while (w.length <= year) w.push(w[w.length - 1]!.plus(this.power(w.length - 1).times(TWELVE)));
     const rest = M - year * 12;
-    return rest === 0 ? w[year]! : w[year]!.plus(this.power(year).times(rest));
+    return rest === 0 ? w[year]! : w[year]!.plus(this.power(year).times(int(rest)));
   }
 }
