@@ -76,6 +76,20 @@ function field(path: string, label: string, spec: NumberSpec | ChoiceSpec, line?
   return { path, label, name: line === undefined ? label : `${line}: ${label.toLowerCase()}`, spec };
 }
 
+/**
+ * What the groups of `scheme` depend on — which parts and lines it has and their labels, not its values — as a
+ * string, so a panel can rebuild its groups only when it changes, not on every slider step.
+ */
+export function inputShape(scheme: Scheme): string {
+  return JSON.stringify([
+    scheme.placements !== null,
+    scheme.block !== null,
+    scheme.capital.map((item) => item.label),
+    scheme.funding.map((item) => item.label),
+    scheme.otherSavings.map((line) => [line.label, line.fromMonth !== undefined]),
+  ]);
+}
+
 /** Every input of `scheme`, grouped as the scheme panel shows them; the paths are `inputPaths()`'s. */
 export function schemeInputGroups(scheme: Scheme): InputGroup[] {
   const groups: InputGroup[] = [];

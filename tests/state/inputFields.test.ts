@@ -4,7 +4,7 @@ import { PRESETS } from '../../src/model/presets/index.ts';
 import { inputPaths } from '../../src/model/inputPaths.ts';
 import { restoreScenario } from '../../src/model/restore.ts';
 import type { Scenario, Scheme } from '../../src/model/scenario.ts';
-import { schemeInputGroups, type InputField, type NumberSpec } from '../../src/state/inputFields.ts';
+import { inputShape, schemeInputGroups, type InputField, type NumberSpec } from '../../src/state/inputFields.ts';
 import { blankHome, blankTeam } from '../../src/state/newSchemes.ts';
 import { readInput, withInput } from '../../src/state/schemeInputs.ts';
 import { fromDisplay, parseTyped } from '../../src/state/typedValue.ts';
@@ -42,6 +42,32 @@ describe('schemeInputGroups', () => {
     const names = fieldsOf(p2).map((f) => f.name);
     expect(names).toContain('Occupancy');
     expect(names).toContain(`${p2.capital[0]!.label}: amount`);
+  });
+});
+
+describe('inputShape', () => {
+  const p2 = PRESETS[0]!.scenario.schemes.find((s) => s.id === 'p2')!;
+
+  it('stays the same while values change', () => {
+    for (const field of fieldsOf(p2)) {
+      if (field.spec.kind !== 'number') continue;
+      expect(inputShape(withInput(p2, field.path, field.spec.bounds.max)), field.path).toBe(inputShape(p2));
+    }
+  });
+
+  it('changes when the scheme’s groups would', () => {
+    const variants: Scheme[] = [
+      { ...p2, placements: null },
+      { ...p2, block: { inHouseAnnualCost: 0, doNothingAnnualCost: 0 } },
+      { ...p2, capital: p2.capital.slice(1) },
+      { ...p2, funding: [{ label: 'Grant', amount: 0, month: 0 }] },
+      { ...p2, otherSavings: [{ ...p2.otherSavings[0]!, fromMonth: 3 }] },
+      { ...p2, capital: [{ ...p2.capital[0]!, label: 'Renamed' }, ...p2.capital.slice(1)] },
+    ];
+    for (const v of variants) {
+      expect(inputShape(v)).not.toBe(inputShape(p2));
+      expect(JSON.stringify(schemeInputGroups(v))).not.toBe(JSON.stringify(schemeInputGroups(p2)));
+    }
   });
 });
 
