@@ -42,11 +42,12 @@ let discountingCache: { key: string; value: Discounting } | null = null;
 /** Forget cached scheme evaluations, keeping the per-rate tables. */
 export function clearSchemeCache(): void {
   schemeCache.clear();
+  byObject = new WeakMap();
 }
 
 /** Forget everything cached (benchmarks measure cold evaluations with it). */
 export function clearEvaluationCache(): void {
-  schemeCache.clear();
+  clearSchemeCache();
   discountingCache = null;
   Uplift.clear();
 }
@@ -128,9 +129,18 @@ function evaluateScheme(scheme: Scheme, settings: Settings): SchemeCore {
   };
 }
 
+/**
+ * Schemes are values: the app replaces a scheme object when it changes and keeps the others, so
+ * the same object with the same settings is found without turning it into text.
+ */
+let byObject = new WeakMap<Scheme, { settingsKey: string; core: SchemeCore }>();
+
 function cachedScheme(scheme: Scheme, settings: Settings): SchemeCore {
   const s = settings.scenario;
-  const key = `${settings.horizonMonths}|${s.discountRate}|${s.generalInflation}|${s.perspective}|${s.startMonth}|${JSON.stringify(scheme)}`;
+  const settingsKey = `${settings.horizonMonths}|${s.discountRate}|${s.generalInflation}|${s.perspective}|${s.startMonth}`;
+  const known = byObject.get(scheme);
+  if (known?.settingsKey === settingsKey) return known.core;
+  const key = `${settingsKey}|${JSON.stringify(scheme)}`;
   let core = schemeCache.get(key);
   if (!core) {
     settings.fresh++;
@@ -138,6 +148,7 @@ function cachedScheme(scheme: Scheme, settings: Settings): SchemeCore {
     if (schemeCache.size >= CACHE_LIMIT) schemeCache.clear();
     schemeCache.set(key, core);
   }
+  byObject.set(scheme, { settingsKey, core });
   return core;
 }
 
