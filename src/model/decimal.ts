@@ -1,10 +1,10 @@
 import DecimalJs from 'decimal.js';
 
 /**
- * The model's private decimal configuration: 34 significant digits, half-up rounding.
+ * The model's private decimal configuration: 20 significant digits (pennies on £10bn with ten digits to spare), half-up rounding.
  * Every money sum in src/model goes through this class, never through binary floating point.
  */
-export const Decimal = DecimalJs.clone({ precision: 34, rounding: DecimalJs.ROUND_HALF_UP });
+export const Decimal = DecimalJs.clone({ precision: 20, rounding: DecimalJs.ROUND_HALF_UP });
 export type Decimal = InstanceType<typeof Decimal>;
 
 export const ZERO = new Decimal(0);

@@ -47,6 +47,21 @@ export class RateTable {
   }
 }
 
+/**
+ * a ^ (1/12) to the working precision, by Newton's method on x¹² = a from the plain-number root:
+ * decimal.js's general power (through exp and ln) costs as much as evaluating a small scenario.
+ */
+export function twelfthRoot(a: Decimal): Decimal {
+  let x = new Decimal(Math.pow(a.toNumber(), 1 / 12));
+  for (let i = 0; i < 6; i++) {
+    const x11 = x.pow(11);
+    const next = x.minus(x11.times(x).minus(a).div(x11.times(12)));
+    if (next.eq(x)) break;
+    x = next;
+  }
+  return x;
+}
+
 /** Discount factors F(t) = ((1 + rate)(1 + inflation)) ^ (−t / 12), their prefix sums, and rate tables. */
 export class Discounting {
   /** F(t), exact */
@@ -59,16 +74,18 @@ export class Discounting {
 
   constructor(discountRate: number, generalInflation: number, horizonMonths: number) {
     const q = new Decimal(1).plus(discountRate).times(new Decimal(1).plus(generalInflation));
-    const monthly = q.pow(new Decimal(-1).div(12));
+    const yearly = new Decimal(1).div(q);
+    const monthly = twelfthRoot(yearly);
     this.factor = new Array<Decimal>(horizonMonths + 1);
     this.#cumulative = new Array<Decimal>(horizonMonths + 1);
     this.factorApprox = new Float64Array(horizonMonths + 1);
     const qApprox = (1 + discountRate) * (1 + generalInflation);
-    let f = new Decimal(1);
+    let year = new Decimal(1);
+    let f = year;
     let g = ZERO;
     for (let t = 0; t <= horizonMonths; t++) {
-      // Whole years exactly from q, the months between by the monthly factor: no drift over 40 years.
-      if (t > 0) f = t % 12 === 0 ? q.pow(-t / 12) : f.times(monthly);
+      // Whole years from q, the months between by the monthly factor: no drift within a year.
+      if (t > 0) f = t % 12 === 0 ? (year = year.times(yearly)) : f.times(monthly);
       g = g.plus(f);
       this.factor[t] = f;
       this.#cumulative[t] = g;
