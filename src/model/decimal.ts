@@ -1,7 +1,7 @@
 import DecimalJs from 'decimal.js';
 
 /**
- * The model's private decimal configuration: 20 significant digits (pennies on £10bn with ten digits to spare), half-up rounding.
+ * The model's private decimal configuration: 20 significant digits (£10bn to a billionth of a pound), half-up rounding.
  * Every money sum in src/model goes through this class, never through binary floating point.
  */
 export const Decimal = DecimalJs.clone({ precision: 20, rounding: DecimalJs.ROUND_HALF_UP });
