@@ -10,7 +10,7 @@ import { firstCapitalMonth, savingsBetween, savingStreams, schemeStreams, type S
 import { addMonths } from './months.ts';
 import { Uplift } from './uplift.ts';
 import { breakEvenIndex, crossingMonths } from './payback.ts';
-import { Discounting, ledgerPosition, StreamPositions, sumApprox, withAssets, type Position, type Prepared } from './position.ts';
+import { Discounting, StreamPositions, sumPositions, withAssets, type Position } from './position.ts';
 import type { Figures, ScenarioResult, SchemeResult, Series } from './result.ts';
 import type { Scenario, Scheme } from './scenario.ts';
 
@@ -18,7 +18,6 @@ import type { Scenario, Scheme } from './scenario.ts';
 interface SchemeCore {
   result: SchemeResult;
   streams: Stream[];
-  prepared: readonly Prepared[];
   t0: number;
   cash: Position;
   net: Position;
@@ -31,8 +30,6 @@ interface Settings {
   startMonth: string;
   scenario: Scenario;
   discounting: Discounting;
-  /** how many schemes were evaluated afresh rather than found in the cache */
-  fresh: number;
 }
 
 const CACHE_LIMIT = 2000;
@@ -120,7 +117,6 @@ function evaluateScheme(scheme: Scheme, settings: Settings): SchemeCore {
   return {
     result: { id: scheme.id, name: scheme.name, enabled: scheme.enabled, t0, figures, series: seriesOf({ cash, net, discounted }) },
     streams,
-    prepared: positions.prepared,
     t0,
     cash,
     net,
@@ -143,7 +139,6 @@ function cachedScheme(scheme: Scheme, settings: Settings): SchemeCore {
   const key = `${settingsKey}|${JSON.stringify(scheme)}`;
   let core = schemeCache.get(key);
   if (!core) {
-    settings.fresh++;
     core = evaluateScheme(scheme, settings);
     if (schemeCache.size >= CACHE_LIMIT) schemeCache.clear();
     schemeCache.set(key, core);
@@ -167,23 +162,14 @@ export function evaluateDetailed(scenario: Scenario): Evaluation {
     startMonth: scenario.startMonth,
     scenario,
     discounting: discountingFor(scenario, horizonMonths),
-    fresh: 0,
   };
   const cores = scenario.schemes.map((scheme) => cachedScheme(scheme, settings));
   const enabled = cores.filter((c) => c.result.enabled);
 
-  // The portfolio's exact positions: from all its streams at once (see Ledger) when most schemes
-  // are new; when most come from the cache, from their own positions, which remember the time
-  // points the portfolio asked for last time (as when a slider moves one scheme).
-  const N = horizonMonths;
-  const positionOf = (pick: (c: SchemeCore) => Position, discounted: boolean): Position => {
-    const approx = sumApprox(enabled.map((c) => pick(c).approx), N);
-    const exactSum = (t: number) => enabled.reduce((sum, c) => sum.plus(pick(c).exact(t)), ZERO);
-    if (settings.fresh * 2 <= enabled.length) return { approx, exact: exactSum };
-    return ledgerPosition(approx, () => enabled.flatMap((c) => c.prepared), discounted, exactSum(N));
-  };
-  const cash = positionOf((c) => c.cash, false);
-  const discounted = positionOf((c) => c.discounted, true);
+  // The portfolio's exact positions are its schemes' added up; a scheme from the cache remembers
+  // the time points the portfolio asked of it last time (as when a slider moves one other scheme).
+  const cash = sumPositions(enabled.map((c) => c.cash), horizonMonths);
+  const discounted = sumPositions(enabled.map((c) => c.discounted), horizonMonths);
   const net = withAssets(
     cash,
     scenario.schemes.filter((s) => s.enabled).map((s) => ({ value: s.residualValue, appreciation: s.assetAppreciation })),

@@ -118,7 +118,7 @@ export interface Position {
 }
 
 /** A stream with its sums worked out once. */
-export interface Prepared {
+interface Prepared {
   stream: Stream;
   table: RateTable;
   first: number;
@@ -135,7 +135,6 @@ export class StreamPositions {
   readonly discounted: Position;
   /** the exact total of each stream within the horizon, in stream order */
   readonly totals: Decimal[];
-  readonly prepared: readonly Prepared[];
 
   constructor(streams: readonly Stream[], horizonMonths: number, discounting: Discounting) {
     const N = horizonMonths;
@@ -155,7 +154,6 @@ export class StreamPositions {
       };
     });
     this.totals = prepared.map((p) => p.total);
-    this.prepared = prepared;
 
     const flow = new Float64Array(N + 1);
     for (const { stream, table } of prepared) {
@@ -266,125 +264,13 @@ export function withAssets(cash: Position, assets: readonly Asset[]): Position {
   };
 }
 
-interface Group {
-  table: RateTable;
-  shift: 0 | 1;
-  divisor: number;
-  /** first time points, ascending, and prefix sums of amount and amount × base over them */
-  firsts: number[];
-  a1: Decimal[];
-  b1: Decimal[];
-  /** last time points, ascending, and prefix sums of amount, amount × base and total over them */
-  lasts: number[];
-  a2: Decimal[];
-  b2: Decimal[];
-  t2: Decimal[];
-}
-
-/** how many of the ascending `xs` are ≤ t */
-function countUpTo(xs: readonly number[], t: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * The exact position of many streams at once (the portfolio's): streams grouped by rate, shift and
- * divisor, with prefix sums by first and by last time point, so a query costs a few operations
- * per group however many schemes there are. At t, a group's streams that have begun and not
- * ended give W(M) × Σ amount − Σ amount × W(from); those that have ended give their totals.
- */
-export class Ledger {
-  readonly #groups: Group[] = [];
-  readonly #discounted: boolean;
-
-  constructor(prepared: readonly Prepared[], discounted: boolean) {
-    this.#discounted = discounted;
-    const byKey = new Map<string, Prepared[]>();
-    for (const p of prepared) {
-      const key = `${p.stream.rate}|${p.stream.shift}|${p.stream.divisor}`;
-      const list = byKey.get(key);
-      if (list) list.push(p);
-      else byKey.set(key, [p]);
-    }
-    for (const list of byKey.values()) {
-      const { stream, table } = list[0]!;
-      const group: Group = {
-        table,
-        shift: stream.shift,
-        divisor: stream.divisor,
-        firsts: [],
-        a1: [ZERO],
-        b1: [ZERO],
-        lasts: [],
-        a2: [ZERO],
-        b2: [ZERO],
-        t2: [ZERO],
-      };
-      const base = (p: Prepared) => p.stream.amount.times(discounted ? p.discountedBase : p.base);
-      for (const p of [...list].sort((x, y) => x.first - y.first)) {
-        group.firsts.push(p.first);
-        group.a1.push(group.a1[group.a1.length - 1]!.plus(p.stream.amount));
-        group.b1.push(group.b1[group.b1.length - 1]!.plus(base(p)));
-      }
-      for (const p of [...list].sort((x, y) => x.last - y.last)) {
-        group.lasts.push(p.last);
-        group.a2.push(group.a2[group.a2.length - 1]!.plus(p.stream.amount));
-        group.b2.push(group.b2[group.b2.length - 1]!.plus(base(p)));
-        group.t2.push(group.t2[group.t2.length - 1]!.plus(discounted ? p.discountedTotal : p.total));
-      }
-      this.#groups.push(group);
-    }
-  }
-
-  at(t: number): Decimal {
-    let sum = ZERO;
-    for (const g of this.#groups) {
-      const begun = countUpTo(g.firsts, t);
-      if (begun === 0) continue;
-      const ended = countUpTo(g.lasts, t);
-      if (ended > 0) sum = sum.plus(g.t2[ended]!);
-      if (begun === ended) continue;
-      const M = t - g.shift + 1;
-      const w = this.#discounted ? g.table.discountedSum(M) : g.table.sum(M);
-      const running = w.times(g.a1[begun]!.minus(g.a2[ended]!)).minus(g.b1[begun]!.minus(g.b2[ended]!));
-      sum = sum.plus(running.div(int(g.divisor)));
-    }
-    return sum;
-  }
-}
-
-/** The exact positions of many schemes' streams together, built when first asked for. */
-export function ledgerPosition(approx: Float64Array, prepared: () => readonly Prepared[], discounted: boolean, atN: Decimal): Position {
-  let ledger: Ledger | null = null;
-  const N = approx.length - 1;
-  return {
-    approx,
-    exact: memo((t) => {
-      if (t >= N) return atN;
-      ledger ??= new Ledger(prepared(), discounted);
-      return ledger.at(t);
-    }),
-  };
-}
-
-/** plain series added time point by time point */
-export function sumApprox(series: readonly Float64Array[], horizonMonths: number): Float64Array {
-  const approx = new Float64Array(horizonMonths + 1);
-  for (const a of series) for (let t = 0; t <= horizonMonths; t++) approx[t]! += a[t]!;
-  return approx;
-}
-
 /** The sum of positions, time point by time point. */
 export function sumPositions(parts: readonly Position[], horizonMonths: number): Position {
-  const approx = sumApprox(parts.map((p) => p.approx), horizonMonths);
+  const approx = new Float64Array(horizonMonths + 1);
+  for (const p of parts) for (let t = 0; t <= horizonMonths; t++) approx[t]! += p.approx[t]!;
   return {
     approx,
     exact: memo((t) => parts.reduce((sum, p) => sum.plus(p.exact(t)), ZERO)),
+    flow: (t) => parts.reduce((sum, p) => sum.plus(p.flow ? p.flow(t) : p.exact(t).minus(p.exact(t - 1))), ZERO),
   };
 }
