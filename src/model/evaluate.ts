@@ -98,10 +98,7 @@ function evaluateScheme(scheme: Scheme, settings: Settings): SchemeCore {
     new Decimal(1).plus(scheme.assetAppreciation).pow(Math.floor(N / 12)),
   );
 
-  let totalInvestment = ZERO;
-  streams.forEach((s, i) => {
-    if (s.kind === 'capital') totalInvestment = totalInvestment.minus(positions.totals[i]!);
-  });
+  const totalInvestment = ZERO.minus(positions.total((s) => s.kind === 'capital'));
   let externalFunding = ZERO;
   for (const f of scheme.funding) if (f.month <= N) externalFunding = externalFunding.plus(f.amount);
   // The first twelve months from opening, even past the horizon.

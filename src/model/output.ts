@@ -21,10 +21,10 @@ export interface Output {
   portfolio: OutputFigures;
 }
 
-/** pounds, rounded half-up to the penny */
-export const money = (x: Decimal): number => x.toDecimalPlaces(2).toNumber();
+/** pounds, rounded half-up to the penny (a negative amount that rounds to nothing is 0, not −0) */
+export const money = (x: Decimal): number => x.toDecimalPlaces(2).toNumber() + 0;
 /** years, rounded half-up to four decimals */
-export const years = (x: Decimal | null): number | null => (x === null ? null : x.toDecimalPlaces(4).toNumber());
+export const years = (x: Decimal | null): number | null => (x === null ? null : x.toDecimalPlaces(4).toNumber() + 0);
 
 export function outputFigures(f: Figures): OutputFigures {
   return {

@@ -39,7 +39,7 @@ export class RateTable {
     const shift = this.#shift;
     while (v.length <= year) {
       const y = v.length - 1;
-      v.push(v[y]!.plus(this.uplift.power(y).times(d.sum(12 * y + shift, 12 * y + 11 + shift))));
+      v.push(v[y]!.plus(this.uplift.power(y).times(d.yearSum(y, shift))));
     }
     const rest = M - year * 12;
     if (rest === 0) return v[year]!;
@@ -71,6 +71,7 @@ export class Discounting {
   /** G(t) = F(0) + … + F(t) */
   readonly #cumulative: Decimal[];
   readonly #tables = new Map<string, RateTable>();
+  readonly #yearSums: [Decimal[], Decimal[]] = [[], []];
 
   constructor(discountRate: number, generalInflation: number, horizonMonths: number) {
     const q = new Decimal(1).plus(discountRate).times(new Decimal(1).plus(generalInflation));
@@ -91,6 +92,16 @@ export class Discounting {
       this.#cumulative[t] = g;
       this.factorApprox[t] = Math.pow(qApprox, -t / 12);
     }
+  }
+
+  /** F(12y + shift) + … + F(12y + 11 + shift), shared by every rate's table */
+  yearSum(year: number, shift: 0 | 1): Decimal {
+    const sums = this.#yearSums[shift];
+    while (sums.length <= year) {
+      const y = sums.length;
+      sums.push(this.sum(12 * y + shift, 12 * y + 11 + shift));
+    }
+    return sums[year]!;
   }
 
   /** F(a) + … + F(b); zero when b < a */
@@ -125,16 +136,31 @@ interface Prepared {
   last: number;
   base: Decimal;
   discountedBase: Decimal;
+  /** the stream's sum within the horizon, before division by its divisor */
   total: Decimal;
   discountedTotal: Decimal;
+}
+
+/** Σ numerator / divisor, dividing once per divisor: exact decimals stay exact, and divisions are few. */
+class ByDivisor {
+  readonly #parts = new Map<number, Decimal>();
+
+  add(divisor: number, numerator: Decimal): void {
+    this.#parts.set(divisor, (this.#parts.get(divisor) ?? ZERO).plus(numerator));
+  }
+
+  sum(): Decimal {
+    let sum = ZERO;
+    for (const [d, part] of this.#parts) sum = sum.plus(d === 1 ? part : part.div(int(d)));
+    return sum;
+  }
 }
 
 /** The cash position C(t) and the discounted position D(t) of a set of streams. */
 export class StreamPositions {
   readonly cash: Position;
   readonly discounted: Position;
-  /** the exact total of each stream within the horizon, in stream order */
-  readonly totals: Decimal[];
+  readonly #prepared: Prepared[];
 
   constructor(streams: readonly Stream[], horizonMonths: number, discounting: Discounting) {
     const N = horizonMonths;
@@ -149,11 +175,11 @@ export class StreamPositions {
         last: stream.to - 1 + stream.shift,
         base,
         discountedBase,
-        total: stream.amount.times(table.sum(stream.to).minus(base)).div(int(stream.divisor)),
-        discountedTotal: stream.amount.times(table.discountedSum(stream.to).minus(discountedBase)).div(int(stream.divisor)),
+        total: stream.amount.times(table.sum(stream.to).minus(base)),
+        discountedTotal: stream.amount.times(table.discountedSum(stream.to).minus(discountedBase)),
       };
     });
-    this.totals = prepared.map((p) => p.total);
+    this.#prepared = prepared;
 
     const flow = new Float64Array(N + 1);
     for (const { stream, table } of prepared) {
@@ -178,46 +204,45 @@ export class StreamPositions {
     }
 
     const at = (t: number, discounted: boolean): Decimal => {
-      let sum = ZERO;
-      // Partial sums grouped by divisor, each divided once at the end.
-      const partial = new Map<number, Decimal>();
+      const sum = new ByDivisor();
       for (const p of prepared) {
         if (t < p.first) continue;
         if (t >= p.last) {
-          sum = sum.plus(discounted ? p.discountedTotal : p.total);
+          sum.add(p.stream.divisor, discounted ? p.discountedTotal : p.total);
           continue;
         }
         const M = t - p.stream.shift + 1;
         const part = discounted
           ? p.table.discountedSum(M).minus(p.discountedBase)
           : p.table.sum(M).minus(p.base);
-        const d = p.stream.divisor;
-        partial.set(d, (partial.get(d) ?? ZERO).plus(p.stream.amount.times(part)));
+        sum.add(p.stream.divisor, p.stream.amount.times(part));
       }
-      for (const [d, part] of partial) sum = sum.plus(part.div(int(d)));
-      return sum;
+      return sum.sum();
     };
     // The flows at one time point: each stream's monthly amount, uplifted for its year.
     const flowAt = (t: number): Decimal => {
-      const partial = new Map<number, Decimal>();
+      const sum = new ByDivisor();
       for (const p of prepared) {
         if (t < p.first || t > p.last) continue;
-        const d = p.stream.divisor;
-        const amount = p.stream.amount.times(p.table.uplift.power(Math.floor((t - p.stream.shift) / 12)));
-        partial.set(d, (partial.get(d) ?? ZERO).plus(amount));
+        sum.add(p.stream.divisor, p.stream.amount.times(p.table.uplift.power(Math.floor((t - p.stream.shift) / 12))));
       }
-      let sum = ZERO;
-      for (const [d, part] of partial) sum = sum.plus(part.div(int(d)));
-      return sum;
+      return sum.sum();
     };
-    const cashAtN = prepared.reduce((sum, p) => sum.plus(p.total), ZERO);
-    const discAtN = prepared.reduce((sum, p) => sum.plus(p.discountedTotal), ZERO);
+    const cashAtN = this.total(() => true);
+    const discAtN = this.total(() => true, true);
     this.cash = { approx: cashApprox, exact: memo((t) => (t >= N ? cashAtN : at(t, false))), flow: flowAt };
     this.discounted = {
       approx: discApprox,
       exact: memo((t) => (t >= N ? discAtN : at(t, true))),
       flow: (t) => flowAt(t).times(discounting.factor[t]!),
     };
+  }
+
+  /** the exact sum, within the horizon, of the streams `which` picks */
+  total(which: (s: Stream) => boolean, discounted = false): Decimal {
+    const sum = new ByDivisor();
+    for (const p of this.#prepared) if (which(p.stream)) sum.add(p.stream.divisor, discounted ? p.discountedTotal : p.total);
+    return sum.sum();
   }
 }
 

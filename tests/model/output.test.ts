@@ -77,3 +77,11 @@ describe('output', () => {
     expect(JSON.parse(JSON.stringify(out))).toEqual(out);
   });
 });
+
+describe('output signs', () => {
+  it('money and years never print −0: a negative that rounds to nothing is 0', () => {
+    expect(Object.is(money(new Decimal('-0.001')), 0)).toBe(true);
+    expect(Object.is(money(new Decimal(0).negated()), 0)).toBe(true);
+    expect(Object.is(years(new Decimal('-0.00001')), 0)).toBe(true);
+  });
+});
