@@ -4,12 +4,14 @@
  * their rules (revisions, copies on a name clash, newer versions left alone) are the storage Library's;
  * this class turns its results into what the page shows, and never loses what is on screen.
  */
+import { presetById } from '../model/presets/index.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { Library, LibraryEntry, LibraryRecord, LoadWorkingResult, RemovedRecord, WorkingScenario } from '../storage/library.ts';
 import type { LibraryChange } from '../storage/notifier.ts';
 import { persistence, requestPersistence, type Persistence } from '../storage/persistence.ts';
 import type { LastChance } from '../storage/lastChance.ts';
 import {
+  presetShown,
   savedAs,
   savedChanges,
   opened,
@@ -210,6 +212,13 @@ export class LibraryState {
     this.conflict = null;
     this.status = message;
     this.undo = unsaved ? { message: UNSAVED_REPLACED, label: BRING_BACK, run: async () => this.#putBack(before) } : null;
+  }
+
+  /** Puts a preset on screen, as the preset picker does; unsaved changes it replaces can be brought back. */
+  choosePreset(id: string): void {
+    const preset = presetById(id);
+    if (!preset) return;
+    this.show(preset.scenario, preset.id, presetShown(preset.title));
   }
 
   async rename(id: string, name: string): Promise<void> {

@@ -6,6 +6,7 @@ export const savedAs = (name: string, wanted: string) =>
     : `Saved as “${name}”: a scenario called “${wanted.trim()}” is already saved, and it is left as it was.`;
 export const savedChanges = (name: string) => `Saved your changes to “${name}”.`;
 export const opened = (name: string) => `Opened “${name}”.`;
+export const presetShown = (title: string) => `Showing the preset “${title}”.`;
 export const OPENED_MIGRATED = 'It was saved by an older version of Payback Explorer; it is kept in the new form when you save it.';
 export const droppedFields = (fields: readonly string[]) =>
   `Fields this version does not know were left out: ${fields.join(', ')}.`;

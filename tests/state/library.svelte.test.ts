@@ -175,6 +175,27 @@ describe('LibraryState: save and open', () => {
   });
 });
 
+describe('LibraryState: presets', () => {
+  it('choosing a preset over unsaved changes offers to bring them back, and Bring it back does', async () => {
+    const { explorer, state } = browser().tab();
+    explorer.setSetting('horizonYears', 17);
+    state.choosePreset('warwickshire-2020');
+    expect(explorer.preset.id).toBe('warwickshire-2020');
+    expect(explorer.scenario).toEqual(presetById('warwickshire-2020')!.scenario);
+    expect(state.undo?.label).toBe('Bring it back');
+    await state.runUndo();
+    expect(explorer.preset.id).toBe(DEFAULT_PRESET_ID);
+    expect(horizon(explorer)).toBe(17);
+  });
+
+  it('choosing a preset with nothing unsaved offers nothing to bring back', () => {
+    const { explorer, state } = browser().tab();
+    state.choosePreset('leics-2025');
+    expect(explorer.preset.id).toBe('leics-2025');
+    expect(state.undo).toBeNull();
+  });
+});
+
 describe('LibraryState: several tabs', () => {
   it('a tab with unsaved changes is told when another saves; its save writes nothing; its copy keeps both', async () => {
     const { tab } = browser();
