@@ -1,8 +1,19 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * The built app may connect nowhere (index.html's Content-Security-Policy says `connect-src 'none'`);
+ * the dev server's hot reload needs its own websocket, so `npm start` alone allows that.
+ */
+const devServerSocket = {
+  name: 'dev-server-socket',
+  apply: 'serve' as const,
+  transformIndexHtml: (html: string) =>
+    html.replace("connect-src 'none'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*"),
+};
+
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), devServerSocket],
   // Relative asset paths: the built folder works from any static host, at any path.
   base: './',
   build: { target: 'es2022', sourcemap: false },
