@@ -13,7 +13,8 @@ const devServerSocket = {
 };
 
 export default defineConfig({
-  plugins: [svelte(), devServerSocket],
+  // Svelte 5 reads TypeScript in components itself; runes everywhere.
+  plugins: [svelte({ compilerOptions: { runes: true } }), devServerSocket],
   // Relative asset paths: the built folder works from any static host, at any path.
   base: './',
   build: { target: 'es2022', sourcemap: false },

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const JSON_REPORT = resolve(root, 'playwright-report/results.json'); // as in playwright.config.ts
+const JSON_REPORT = resolve(root, 'playwright-report/results.json'); // as in tests/e2e/playwright.config.ts
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
 
 function run(command, args, env = process.env) {
@@ -52,7 +52,7 @@ if (process.env.E2E_SKIP_BUILD !== '1') {
 }
 
 rmSync(JSON_REPORT, { force: true });
-const status = run(bin('playwright'), ['test', '--config', 'playwright.config.ts', ...process.argv.slice(2)], {
+const status = run(bin('playwright'), ['test', '--config', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)], {
   ...process.env,
   CHROMIUM_PATH: chromium.path,
 });

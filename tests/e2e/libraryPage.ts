@@ -3,7 +3,7 @@ import { chromium, expect, type BrowserContext, type Locator, type Page } from '
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import config from '../../playwright.config.ts';
+import config from './playwright.config.ts';
 
 export const headline = (page: Page): Locator => page.getByRole('table', { name: /^Investment, funding and savings/ });
 

@@ -1,13 +1,18 @@
 // The real-browser suite: Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium) against the
 // built app. Run it with `npm run test:e2e`, which builds dist/ and finds or installs Chromium first.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import type { GuardOptions } from './tests/e2e/fixtures.ts';
-import { LOCAL_ORIGINS, PREVIEW_ORIGIN, PREVIEW_PORT, SUBPATH, SUBPATH_PORT } from './tests/e2e/servers.ts';
+import type { GuardOptions } from './fixtures.ts';
+import { LOCAL_ORIGINS, PREVIEW_ORIGIN, PREVIEW_PORT, SUBPATH, SUBPATH_PORT } from './servers.ts';
 
-export const JSON_REPORT = 'playwright-report/results.json';
+/** the project root: servers run there, and reports are written there */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export const JSON_REPORT = `${root}playwright-report/results.json`;
 
 export default defineConfig<GuardOptions>({
-  testDir: 'tests/e2e',
+  testDir: fileURLToPath(new URL('.', import.meta.url)),
+  outputDir: `${root}test-results`,
   fullyParallel: true,
   workers: 2, // the machines have two cores
   retries: 0,
@@ -37,12 +42,14 @@ export default defineConfig<GuardOptions>({
   webServer: [
     {
       command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+      cwd: root,
       url: `${PREVIEW_ORIGIN}/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },
     {
       command: `node scripts/serve-dist.mjs --port ${SUBPATH_PORT} --base ${SUBPATH}`,
+      cwd: root,
       url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
       reuseExistingServer: false,
       timeout: 30_000,
