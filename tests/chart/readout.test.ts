@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { breakEvenMonth, monthHeading, readoutSentence, readoutValue, valueAt } from '../../src/chart/readout.ts';
-import { breakEvenIndex } from '../../src/chart/breakEven.ts';
-import { Decimal } from '../../src/model/decimal.ts';
 
 describe('valueAt', () => {
   it('reads whole months and interpolates between them on the drawn straight line', () => {
@@ -42,13 +40,5 @@ describe('breakEvenMonth', () => {
     expect(breakEvenMonth('2021-04', 63)).toBe('2026-06');
     expect(breakEvenMonth('2021-04', 63.000000000001)).toBe('2026-06');
     expect(breakEvenMonth('2021-04', 0)).toBe('2021-04');
-  });
-});
-
-describe('breakEvenIndex', () => {
-  it('turns payback years from t0 into a month index from t = 0', () => {
-    expect(breakEvenIndex(new Decimal('5.25'), 0)).toBe(63);
-    expect(breakEvenIndex(2, 6)).toBe(30);
-    expect(breakEvenIndex(null, 6)).toBeNull();
   });
 });
