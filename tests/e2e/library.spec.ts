@@ -10,6 +10,7 @@ import {
   horizonSlider,
   libraryStatus,
   openApp,
+  openSaved,
   profile,
   saveAs,
   savedNames,
@@ -160,8 +161,7 @@ test('an unchanged page follows the version another page saved', async ({ page, 
   await saveAs(page, 'Followed');
   const other = await context.newPage();
   await openApp(other);
-  await other.getByRole('button', { name: 'Open “Followed”' }).click();
-  await expect(workingState(other)).toHaveText('Saved');
+  await openSaved(other, 'Followed');
   await setHorizon(page, 15);
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(horizonSlider(other)).toHaveValue('15');
@@ -329,7 +329,7 @@ test.describe('accessibility', () => {
     await saveAs(page, 'Contested');
     const other = await context.newPage();
     await openApp(other);
-    await other.getByRole('button', { name: 'Open “Contested”' }).click();
+    await openSaved(other, 'Contested');
     await setHorizon(other, 7);
     await setHorizon(page, 13);
     await page.getByRole('button', { name: 'Save changes' }).click();

@@ -62,6 +62,13 @@ export async function saveAs(page: Page, name: string): Promise<void> {
   await libraryStatus(page).filter({ hasText: /^Saved as/ }).waitFor({ state: 'attached' });
 }
 
+/** Opens a saved scenario from the list and waits until it is the one on screen, saved. */
+export async function openSaved(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: `Open “${name}”`, exact: true }).click();
+  await expect(workingName(page)).toHaveText(name);
+  await expect(workingState(page)).toHaveText('Saved');
+}
+
 /** Types a horizon, in years, into the scenario bar's exact field. */
 export async function setHorizon(page: Page, years: number): Promise<void> {
   const field = page.getByRole('textbox', { name: /^Horizon, whole scenario/ });
