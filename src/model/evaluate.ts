@@ -10,7 +10,8 @@ import { firstCapitalMonth, savingsBetween, savingStreams, schemeStreams, type S
 import { addMonths } from './months.ts';
 import { Uplift } from './uplift.ts';
 import { breakEvenIndex, crossingMonths } from './payback.ts';
-import { Discounting, StreamPositions, sumPositions, withAssets, type Position } from './position.ts';
+import { Discounting } from './discounting.ts';
+import { StreamPositions, sumPositions, withAssets, type Position } from './position.ts';
 import type { Figures, ScenarioResult, SchemeResult, Series } from './result.ts';
 import type { Scenario, Scheme } from './scenario.ts';
 
@@ -75,7 +76,7 @@ function figuresOf(
     paybackYears: years(cashCrossing),
     netPaybackYears: years(netCrossing),
     discountedPaybackYears: years(discCrossing),
-    npv: positions.discounted.exact(N).plus(residualAtN.times(settings.discounting.factor[N]!)),
+    npv: positions.discounted.exact(N).plus(residualAtN.times(settings.discounting.factor(N))),
     breakEven: breakEven === null ? null : addMonths(settings.startMonth, breakEven),
   };
 }
@@ -94,9 +95,7 @@ function evaluateScheme(scheme: Scheme, settings: Settings): SchemeCore {
   const cash = positions.cash;
   const net = withAssets(cash, [{ value: scheme.residualValue, appreciation: scheme.assetAppreciation }]);
   const discounted = positions.discounted;
-  const residualAtN = new Decimal(scheme.residualValue).times(
-    new Decimal(1).plus(scheme.assetAppreciation).pow(Math.floor(N / 12)),
-  );
+  const residualAtN = new Decimal(scheme.residualValue).times(Uplift.of(scheme.assetAppreciation).power(Math.floor(N / 12)));
 
   const totalInvestment = ZERO.minus(positions.total((s) => s.kind === 'capital'));
   let externalFunding = ZERO;
@@ -166,7 +165,10 @@ export function evaluateDetailed(scenario: Scenario): Evaluation {
   // The portfolio's exact positions are its schemes' added up; a scheme from the cache remembers
   // the time points the portfolio asked of it last time (as when a slider moves one other scheme).
   const cash = sumPositions(enabled.map((c) => c.cash), horizonMonths);
-  const discounted = sumPositions(enabled.map((c) => c.discounted), horizonMonths);
+  // every flow at t is discounted by the same F(t)
+  const discounted = sumPositions(enabled.map((c) => c.discounted), horizonMonths, (t) =>
+    cash.flow(t).times(settings.discounting.factor(t)),
+  );
   const net = withAssets(
     cash,
     scenario.schemes.filter((s) => s.enabled).map((s) => ({ value: s.residualValue, appreciation: s.assetAppreciation })),

@@ -123,12 +123,17 @@ export function savingsBetween(
   to: number,
   table: (rate: number) => { sum(M: number): Decimal },
 ): Decimal {
-  let total = ZERO;
+  // numerators by divisor, each divided once at the end
+  const byDivisor = new Map<number, Decimal>();
   for (const s of savings) {
     const a = Math.max(s.from, from);
     if (a >= to) continue;
     const t = table(s.rate);
-    total = total.plus(s.amount.times(t.sum(to).minus(t.sum(a))).div(int(s.divisor)));
+    const part = s.amount.times(t.sum(to).minus(t.sum(a)));
+    const known = byDivisor.get(s.divisor);
+    byDivisor.set(s.divisor, known ? known.plus(part) : part);
   }
+  let total = ZERO;
+  for (const [divisor, numerator] of byDivisor) total = total.plus(numerator.div(int(divisor)));
   return total;
 }

@@ -1,10 +1,72 @@
 /**
  * U(r, k) = (1 + r) ^ floor(k / 12) — costs and fees rise once a year, on each anniversary of the
- * start month — and its sums, kept by whole years so that any partial sum costs two operations.
+ * start month — and its sums W(M) = Σ_{k < M} U(r, k).
+ *
+ * Every value is a function of the rate and its argument alone, never of what was asked before:
+ * a power comes from decimal.js's integer power, a whole-year sum from the geometric series, so
+ * the same scenario gives the same digits whatever was evaluated first. Each is remembered once
+ * worked out.
  */
-import { Decimal, int, ZERO } from './decimal.ts';
+import { Decimal, int, ONE, Precise, toModel } from './decimal.ts';
 
 const TWELVE = int(12);
+
+/**
+ * A geometric series 1 + g + … + g^(Y − 1) loses digits to cancellation as g nears 1. Worked out
+ * with ten guard digits, the closed form keeps the model's twenty while g is at least a millionth
+ * from 1; closer than that it is added up term by term.
+ */
+export const SERIES_CLOSED_FORM_FROM = 1e-6;
+
+/**
+ * g^y and 1 + g + … + g^(Y − 1), worked out to 30 digits and rounded once to the model's 20;
+ * each value remembered, and each a function of g and its argument alone.
+ */
+export class GeometricSeries {
+  readonly #ratio: Precise;
+  readonly #ratioMinusOne: Precise;
+  readonly #closedForm: boolean;
+  readonly #precisePowers = new Map<number, Precise>();
+  readonly #powers = new Map<number, Decimal>();
+  readonly #sums = new Map<number, Decimal>();
+  /** term by term, from 0 */
+  readonly #running: Precise[] = [];
+
+  constructor(ratio: Precise) {
+    this.#ratio = ratio;
+    this.#ratioMinusOne = ratio.minus(1);
+    this.#closedForm = this.#ratioMinusOne.abs().gte(SERIES_CLOSED_FORM_FROM);
+  }
+
+  #precisePower(y: number): Precise {
+    let p = this.#precisePowers.get(y);
+    if (p === undefined) this.#precisePowers.set(y, (p = this.#ratio.pow(y)));
+    return p;
+  }
+
+  /** g ^ y */
+  power(y: number): Decimal {
+    let p = this.#powers.get(y);
+    if (p === undefined) this.#powers.set(y, (p = y === 0 ? ONE : toModel(this.#precisePower(y))));
+    return p;
+  }
+
+  /** Σ_{y < Y} g ^ y */
+  sum(Y: number): Decimal {
+    let value = this.#sums.get(Y);
+    if (value !== undefined) return value;
+    if (this.#ratioMinusOne.isZero()) value = int(Y);
+    else if (this.#closedForm) value = toModel(this.#precisePower(Y).minus(1).div(this.#ratioMinusOne));
+    else {
+      const r = this.#running;
+      if (r.length === 0) r.push(new Precise(0));
+      while (r.length <= Y) r.push(r[r.length - 1]!.plus(this.#precisePower(r.length - 1)));
+      value = toModel(r[Y]!);
+    }
+    this.#sums.set(Y, value);
+    return value;
+  }
+}
 
 const shared = new Map<number, Uplift>();
 
@@ -24,37 +86,41 @@ export class Uplift {
     shared.clear();
   }
 
-  readonly #growth: Decimal;
-  /** (1 + r) ^ y */
-  readonly #powers: Decimal[] = [new Decimal(1)];
-  readonly #powersApprox: number[] = [];
-  /** 12 × Σ_{y < Y} (1 + r) ^ y */
-  readonly #sums: Decimal[] = [ZERO];
+  readonly rate: number;
+  readonly growth: Decimal;
+  readonly #series: GeometricSeries;
+  /** W(M), by M */
+  readonly #sums = new Map<number, Decimal>();
+  readonly #approx: number[] = [];
 
   constructor(rate: number) {
-    this.#growth = new Decimal(1).plus(rate);
+    this.rate = rate;
+    this.growth = ONE.plus(rate);
+    this.#series = new GeometricSeries(new Precise(1).plus(rate));
   }
 
   /** (1 + r) ^ year */
   power(year: number): Decimal {
-    const p = this.#powers;
-    while (p.length <= year) p.push(p[p.length - 1]!.times(this.#growth));
-    return p[year]!;
+    return this.rate === 0 ? ONE : this.#series.power(year);
   }
 
   /** (1 + r) ^ year as a plain number, for drawing */
   powerApprox(year: number): number {
-    const p = this.#powersApprox;
-    while (p.length <= year) p.push(this.power(p.length).toNumber());
-    return p[year]!;
+    let p = this.#approx[year];
+    if (p === undefined) this.#approx[year] = p = Math.pow(1 + this.rate, year);
+    return p;
   }
 
-  /** W(M) = Σ_{k < M} U(r, k) */
+  /** W(M) = Σ_{k < M} U(r, k) = 12 × Σ_{y < Y} (1 + r) ^ y + (M − 12Y) × (1 + r) ^ Y, Y = floor(M / 12) */
   sum(M: number): Decimal {
-    const year = Math.floor(M / 12);
-    const w = this.#sums;
-    while (w.length <= year) w.push(w[w.length - 1]!.plus(this.power(w.length - 1).times(TWELVE)));
-    const rest = M - year * 12;
-    return rest === 0 ? w[year]! : w[year]!.plus(this.power(year).times(int(rest)));
+    if (this.rate === 0) return int(M);
+    let w = this.#sums.get(M);
+    if (w === undefined) {
+      const year = Math.floor(M / 12);
+      const rest = M - year * 12;
+      const whole = this.#series.sum(year).times(TWELVE);
+      this.#sums.set(M, (w = rest === 0 ? whole : whole.plus(this.power(year).times(int(rest)))));
+    }
+    return w;
   }
 }

@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import DecimalJs from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/model/decimal.ts';
+import { Discounting, twelfthRoot } from '../../src/model/discounting.ts';
+
+/** 40 digits: a reference far beyond the model's 20 */
+const Reference = DecimalJs.clone({ precision: 40 });
+
+/** |x − exact| ≤ parts × 10^−19 × |exact|: twenty significant digits hold a value to within 10^−19 of itself */
+function closeTo(x: Decimal, exact: DecimalJs, parts = 1): boolean {
+  return new Reference(x).minus(exact).abs().lte(exact.abs().times(parts).times('1e-19'));
+}
+
+describe('twelfthRoot', () => {
+  it('twelfthRoot(a) ^ 12 gives a back, to the working precision', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -4900, max: 10000 }), (basisPoints) => {
+        const a = new Decimal(1).div(new Decimal(1).plus(basisPoints / 10000)); // 1 / (1 + rate)
+        const x = twelfthRoot(a);
+        expect(x.pow(12).minus(a).abs().lte(a.times('1e-18'))).toBe(true);
+        expect(x.minus(a.pow(new Decimal(1).div(12))).abs().lte('1e-18')).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('Discounting', () => {
+  it('a year of months discounts by exactly the yearly factor: F(12) = 1 / ((1 + r)(1 + g))', () => {
+    const d = new Discounting(0.035, 0.02, 24);
+    expect(d.factor(12).toString()).toBe(new Decimal(1).div(new Decimal(1.035).times(1.02)).toString());
+    expect(d.factor(0).toString()).toBe('1');
+    // F(13) = F(12) × F(1)
+    expect(d.factor(13).minus(d.factor(12).times(d.factor(1))).abs().lte('1e-19')).toBe(true);
+  });
+
+  it('F(t) = D^y × m^j is ((1 + r)(1 + g)) ^ (−t/12) to 2 × 10^−19 of itself (two rounded factors and their product)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -400, max: 1000 }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 480 }), (r, g, t) => {
+        const d = new Discounting(r / 10000, g / 10000, 480);
+        const q = new Reference(1).plus(r / 10000).times(new Reference(1).plus(g / 10000));
+        expect(closeTo(d.factor(t), q.pow(new Reference(-t).div(12)), 2)).toBe(true);
+        expect(d.factorApprox[t]).toBeCloseTo(d.factor(t).toNumber(), 12);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('RateTable', () => {
+  /** Σ_{k < M} (1 + rate)^floor(k/12) × F(k + shift), month by month at 40 digits */
+  function bruteForce(rate: number, discountRate: number, shift: 0 | 1, M: number): { W: DecimalJs; V: DecimalJs } {
+    const yearly = new Reference(1).div(new Reference(1).plus(discountRate));
+    let W = new Reference(0);
+    let V = new Reference(0);
+    for (let k = 0; k < M; k++) {
+      const u = new Reference(1).plus(rate).pow(Math.floor(k / 12));
+      W = W.plus(u);
+      V = V.plus(u.times(yearly.pow(new Reference(k + shift).div(12))));
+    }
+    return { W, V };
+  }
+
+  it('W(M) and V(M) are the month-by-month sums, to 10^−19 and 2 × 10^−19 of themselves', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(0, 0.0004, 0.005, 0.03, 0.045, 0.08, 0.2, -0.1),
+        fc.constantFrom(0, 0.035, 0.1),
+        fc.constantFrom<0 | 1>(0, 1),
+        fc.integer({ min: 0, max: 241 }),
+        (rate, discountRate, shift, M) => {
+          const table = new Discounting(discountRate, 0, 240).table(rate, shift);
+          const exact = bruteForce(rate, discountRate, shift, M);
+          if (M === 0) {
+            expect(table.sum(0).isZero() && table.discountedSum(0).isZero()).toBe(true);
+            return;
+          }
+          expect(closeTo(table.sum(M), exact.W)).toBe(true);
+          expect(closeTo(table.discountedSum(M), exact.V, 2)).toBe(true);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it('a rate whose powers keep their digits gives exact sums: W(96) at 2 % is 12 × (1.02^8 − 1) / 0.02', () => {
+    const table = new Discounting(0, 0, 120).table(0.02, 1);
+    // 1.02^8 = 1.1716593810022656, seventeen digits
+    expect(table.sum(96).toString()).toBe('102.99562860135936');
+    expect(table.sum(101).toString()).toBe('108.853925506370688'); // + 5 × 1.1716593810022656
+    // no discounting: V is W
+    expect(table.discountedSum(101).toString()).toBe(table.sum(101).toString());
+  });
+
+  it('each value depends on its arguments alone, not on what was asked before', () => {
+    const forwards = new Discounting(0.035, 0.02, 480).table(0.045, 1);
+    const backwards = new Discounting(0.035, 0.02, 480).table(0.045, 1);
+    const Ms = Array.from({ length: 60 }, (_, i) => i * 8 + (i % 7));
+    const a = Ms.map((M) => `${forwards.sum(M)}|${forwards.discountedSum(M)}`);
+    const b = [...Ms].reverse().map((M) => `${backwards.sum(M)}|${backwards.discountedSum(M)}`).reverse();
+    expect(b).toEqual(a);
+  });
+});
