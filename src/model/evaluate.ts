@@ -9,7 +9,7 @@ import { Decimal, int, ZERO } from './decimal.ts';
 import { firstCapitalMonth, savingsBetween, savingStreams, schemeStreams, type Stream } from './flows.ts';
 import { addMonths } from './months.ts';
 import { Uplift } from './uplift.ts';
-import { breakEvenIndex, crossingMonths } from './payback.ts';
+import { payback } from './payback.ts';
 import { Discounting } from './discounting.ts';
 import { StreamPositions, sumPositions, withAssets, type Position } from './position.ts';
 import type { Figures, ScenarioResult, SchemeResult, Series } from './result.ts';
@@ -66,18 +66,14 @@ function figuresOf(
   totals: { totalInvestment: Decimal; externalFunding: Decimal; annualSavingYear1: Decimal },
 ): Figures {
   const N = settings.horizonMonths;
-  const cashCrossing = crossingMonths(positions.cash, t0, N);
-  const netCrossing = crossingMonths(positions.net, t0, N);
-  const discCrossing = crossingMonths(positions.discounted, t0, N);
-  const years = (c: Decimal | null) => (c === null ? null : c.minus(int(t0)).div(int(12)));
-  const breakEven = breakEvenIndex(cashCrossing);
+  const cash = payback(positions.cash, t0, N);
   return {
     ...totals,
-    paybackYears: years(cashCrossing),
-    netPaybackYears: years(netCrossing),
-    discountedPaybackYears: years(discCrossing),
+    paybackYears: cash?.years ?? null,
+    netPaybackYears: payback(positions.net, t0, N)?.years ?? null,
+    discountedPaybackYears: payback(positions.discounted, t0, N)?.years ?? null,
     npv: positions.discounted.exact(N).plus(residualAtN.times(settings.discounting.factor(N))),
-    breakEven: breakEven === null ? null : addMonths(settings.startMonth, breakEven),
+    breakEven: cash ? addMonths(settings.startMonth, cash.breakEvenMonth) : null,
   };
 }
 
@@ -167,7 +163,7 @@ export function evaluateDetailed(scenario: Scenario): Evaluation {
   const cash = sumPositions(enabled.map((c) => c.cash), horizonMonths);
   // every flow at t is discounted by the same F(t)
   const discounted = sumPositions(enabled.map((c) => c.discounted), horizonMonths, (t) =>
-    cash.flow(t).times(settings.discounting.factor(t)),
+    cash.flowNumerator(t).times(settings.discounting.factor(t)),
   );
   const net = withAssets(
     cash,

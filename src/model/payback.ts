@@ -2,7 +2,9 @@
  * Payback of a series (MODEL.md "Payback"): the interpolated month at which a position turns
  * non-negative for good.
  */
-import { int, type Decimal } from './decimal.ts';
+import { int, ZERO, type Decimal } from './decimal.ts';
+
+const TWELVE = int(12);
 import type { Position } from './position.ts';
 
 /**
@@ -12,21 +14,32 @@ import type { Position } from './position.ts';
 function isNegative(s: Position, t: number, tolerance: number): boolean {
   const approx = s.approx[t]!;
   if (Math.abs(approx) > tolerance) return approx < 0;
-  const exact = s.exact(t);
+  // the numerator has the position's sign: its denominator is positive
+  const exact = s.numerator(t);
   return exact.isNegative() && !exact.isZero();
 }
 
+/** A payback, and the month it is reached in. */
+export interface Payback {
+  /** years from t0 to the interpolated crossing */
+  years: Decimal;
+  /**
+   * MODEL.md `breakEven` as a month index: the month in which (or at whose end) the position
+   * turns for good, max(0, ceil(crossing) − 1)
+   */
+  breakEvenMonth: number;
+}
+
 /**
- * The interpolated crossing, in months from t = 0: `t0` when the position is never negative from
- * t0 on, null when it is negative at N (no payback within the horizon).
+ * MODEL.md's payback of a position from t0: null when it is negative at N (no payback within the
+ * horizon); 0 years when it is never negative from t0 on.
  */
-export function crossingMonths(s: Position, t0: number, horizonMonths: number): Decimal | null {
+export function payback(s: Position, t0: number, horizonMonths: number): Payback | null {
   const N = horizonMonths;
-  const atN = s.exact(N);
-  if (atN.isNegative() && !atN.isZero()) return null;
   let scale = 1;
   for (let t = 0; t <= N; t++) scale = Math.max(scale, Math.abs(s.approx[t]!));
   const tolerance = scale * 1e-9;
+  if (isNegative(s, N, tolerance)) return null;
   let last = -1;
   for (let t = N - 1; t >= t0; t--) {
     if (isNegative(s, t, tolerance)) {
@@ -34,20 +47,15 @@ export function crossingMonths(s: Position, t0: number, horizonMonths: number): 
       break;
     }
   }
-  if (last < 0) return int(t0);
-  const before = s.exact(last);
-  const step = s.flow ? s.flow(last + 1) : s.exact(last + 1).minus(before);
-  return int(last).plus(before.negated().div(step));
-}
-
-/** payback in years from t0, or null */
-export function paybackYears(s: Position, t0: number, horizonMonths: number): Decimal | null {
-  const months = crossingMonths(s, t0, horizonMonths);
-  return months === null ? null : months.minus(int(t0)).div(int(12));
-}
-
-/** month index of the break-even month (MODEL.md `breakEven`), or null */
-export function breakEvenIndex(crossing: Decimal | null): number | null {
-  if (crossing === null) return null;
-  return Math.max(0, crossing.ceil().toNumber() - 1);
+  if (last < 0) return { years: ZERO, breakEvenMonth: Math.max(0, t0 - 1) };
+  // The crossing is last + r, r = −S(last) / (S(last + 1) − S(last)), in (0, 1] since S(last) < 0
+  // ≤ S(last + 1): so it is reached in month `last`, and in years from t0 it is
+  // ((last − t0) × step − S(last)) / (12 × step) — a ratio, in which the positions' common
+  // denominator cancels, and one division.
+  const before = s.numerator(last);
+  const step = s.flowNumerator(last + 1);
+  return {
+    years: int(last - t0).times(step).minus(before).div(step.times(TWELVE)),
+    breakEvenMonth: last,
+  };
 }

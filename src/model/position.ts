@@ -13,23 +13,33 @@ import type { Discounting, RateTable } from './discounting.ts';
 import type { Stream } from './flows.ts';
 import { Uplift } from './uplift.ts';
 
-/** A cumulative position: the sum of flows at or before t. */
+/**
+ * A cumulative position: the sum of flows at or before t, said as `numerator(t) / over` so that
+ * amounts are divided last, and once — a payback's crossing, a ratio of two numerators, needs no
+ * division by `over` at all.
+ */
 export interface Position {
-  exact(t: number): Decimal;
-  /** exact(t) − exact(t − 1), said more cheaply than by two positions */
-  flow(t: number): Decimal;
   readonly approx: Float64Array;
-  /**
-   * The same position as `numerator(t) / over`, where a position can say it so: a sum of such
-   * positions adds numerators over one denominator and divides once.
-   */
-  readonly scaled?: Scaled;
-}
-
-export interface Scaled {
+  /** a whole number: the common denominator of everything in the position */
   readonly over: number;
   numerator(t: number): Decimal;
+  /** over × (position(t) − position(t − 1)) */
   flowNumerator(t: number): Decimal;
+  exact(t: number): Decimal;
+  flow(t: number): Decimal;
+}
+
+/** A position from its numerators; exact values remembered, since a few are asked for again and again. */
+function positionOf(approx: Float64Array, over: number, numerator: (t: number) => Decimal, flowNumerator: (t: number) => Decimal): Position {
+  const known = memo(numerator);
+  return {
+    approx,
+    over,
+    numerator: known,
+    flowNumerator,
+    exact: (t) => divide(known(t), over),
+    flow: (t) => divide(flowNumerator(t), over),
+  };
 }
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
@@ -108,18 +118,13 @@ export class StreamPositions {
     this.#events = [...events].sort((a, b) => a - b);
 
     const { cash, discounted } = this.#approximate(N, discounting.factorApprox);
-    const cashScaled: Scaled = {
+    this.cash = positionOf(cash, over, (t) => this.#numerator(Math.min(t, N), false), (t) => this.#flowNumerator(t));
+    this.discounted = positionOf(
+      discounted,
       over,
-      numerator: memo((t) => this.#numerator(Math.min(t, N), false)),
-      flowNumerator: (t) => this.#flowNumerator(t),
-    };
-    const discountedScaled: Scaled = {
-      over,
-      numerator: memo((t) => this.#numerator(Math.min(t, N), true)),
-      flowNumerator: (t) => this.#flowNumerator(t).times(discounting.factor(t)),
-    };
-    this.cash = positionOf(cash, cashScaled);
-    this.discounted = positionOf(discounted, discountedScaled);
+      (t) => this.#numerator(Math.min(t, N), true),
+      (t) => this.#flowNumerator(t).times(discounting.factor(t)),
+    );
   }
 
   /** the exact sum, within the horizon, of the streams `which` picks */
@@ -241,15 +246,6 @@ export class StreamPositions {
   }
 }
 
-function positionOf(approx: Float64Array, scaled: Scaled): Position {
-  return {
-    approx,
-    scaled,
-    exact: memo((t) => divide(scaled.numerator(t), scaled.over)),
-    flow: (t) => divide(scaled.flowNumerator(t), scaled.over),
-  };
-}
-
 /** One buffer for the plain flows of every stream set, cleared before each use. */
 let buffer = new Float64Array(0);
 function scratch(length: number): Float64Array {
@@ -285,53 +281,65 @@ export function withAssets(cash: Position, assets: readonly Asset[]): Position {
   for (const a of assets) {
     if (a.value !== 0) byRate.set(a.appreciation, add(byRate.get(a.appreciation), new Decimal(a.value)));
   }
-  const groups = [...byRate].map(([rate, value]) => ({ growth: Uplift.of(rate), value, approx: value.toNumber() }));
+  if (byRate.size === 0) return cash;
+  const over = int(cash.over);
+  const groups = [...byRate].map(([rate, value]) => ({ growth: Uplift.of(rate), value: value.times(over), approx: value.toNumber() }));
   const approx = Float64Array.from(cash.approx);
   for (const g of groups) {
-    for (let t = 0; t < approx.length; t++) approx[t]! += g.approx * g.growth.powerApprox(Math.floor(t / 12));
+    // the asset's value steps once a year
+    for (let year = 0; 12 * year < approx.length; year++) {
+      const value = g.approx * g.growth.powerApprox(year);
+      const end = Math.min(approx.length, 12 * year + 12);
+      for (let t = 12 * year; t < end; t++) approx[t]! += value;
+    }
   }
-  const assetAt = (t: number) => groups.reduce((sum, g) => sum.plus(g.value.times(g.growth.power(Math.floor(t / 12)))), ZERO);
-  return {
-    approx,
-    exact: memo((t) => (groups.length ? cash.exact(t).plus(assetAt(t)) : cash.exact(t))),
-    flow: (t) => {
-      const cashFlow = cash.flow(t);
-      // the asset changes only on anniversaries
-      return t % 12 === 0 && groups.length ? cashFlow.plus(assetAt(t)).minus(assetAt(t - 1)) : cashFlow;
-    },
+  /** over × R(t) */
+  const assetAt = (t: number) => {
+    let sum: Decimal | undefined;
+    for (const g of groups) sum = add(sum, g.value.times(g.growth.power(Math.floor(t / 12))));
+    return sum!;
   };
+  return positionOf(
+    approx,
+    cash.over,
+    (t) => cash.numerator(t).plus(assetAt(t)),
+    // the asset changes only on anniversaries
+    (t) => (t % 12 === 0 ? cash.flowNumerator(t).plus(assetAt(t)).minus(assetAt(t - 1)) : cash.flowNumerator(t)),
+  );
 }
 
 /**
- * The sum of positions, time point by time point. Parts that give numerators are added over each
- * denominator and divided once per denominator. `flow`, when given, says the sum's flows more
- * cheaply than adding the parts' (the discounted sum: the cash sum's flow × F(t)).
+ * The sum of positions, time point by time point, over the least common multiple of their
+ * denominators. `flowNumerator`, when given, says the sum's flows more cheaply than adding the
+ * parts' (the discounted sum: the cash sum's flow × F(t)); it must be over the same denominator,
+ * as it is when both sums are of the same schemes.
  */
-export function sumPositions(parts: readonly Position[], horizonMonths: number, flow?: (t: number) => Decimal): Position {
+export function sumPositions(parts: readonly Position[], horizonMonths: number, flowNumerator?: (t: number) => Decimal): Position {
   const approx = new Float64Array(horizonMonths + 1);
   for (const p of parts) for (let t = 0; t <= horizonMonths; t++) approx[t]! += p.approx[t]!;
-  const byOver = new Map<number, Scaled[]>();
-  const plain: Position[] = [];
+  // parts with the same denominator are added first, then each sum brought to the common one
+  const byOver = new Map<number, Position[]>();
+  let over = 1;
   for (const p of parts) {
-    if (p.scaled) {
-      const list = byOver.get(p.scaled.over);
-      if (list) list.push(p.scaled);
-      else byOver.set(p.scaled.over, [p.scaled]);
-    } else plain.push(p);
+    const list = byOver.get(p.over);
+    if (list) list.push(p);
+    else byOver.set(p.over, [p]);
+    over = lcm(over, p.over);
   }
-  const sum = (scaledPart: (s: Scaled) => Decimal, plainPart: (p: Position) => Decimal): Decimal => {
+  const buckets = [...byOver].map(([partsOver, list]) => ({ scale: over === partsOver ? null : int(over / partsOver), list }));
+  const sum = (part: (p: Position) => Decimal): Decimal => {
     let total: Decimal | undefined;
-    for (const [over, list] of byOver) {
-      let numerator: Decimal | undefined;
-      for (const s of list) numerator = add(numerator, scaledPart(s));
-      total = add(total, divide(numerator!, over));
+    for (const { scale, list } of buckets) {
+      let numerator = part(list[0]!);
+      for (let i = 1; i < list.length; i++) numerator = numerator.plus(part(list[i]!));
+      total = add(total, scale === null ? numerator : numerator.times(scale));
     }
-    for (const p of plain) total = add(total, plainPart(p));
     return total ?? ZERO;
   };
-  return {
+  return positionOf(
     approx,
-    exact: memo((t) => sum((s) => s.numerator(t), (p) => p.exact(t))),
-    flow: flow ?? ((t) => sum((s) => s.flowNumerator(t), (p) => p.flow(t))),
-  };
+    over,
+    (t) => sum((p) => p.numerator(t)),
+    flowNumerator ?? ((t) => sum((p) => p.flowNumerator(t))),
+  );
 }
