@@ -54,8 +54,10 @@ export class RateTable {
       const year = Math.floor(M / 12);
       const rest = M - year * 12;
       const d = this.#discounting;
-      const whole = this.#series.sum(year).times(d.yearOfMonths(this.#shift));
-      v = rest === 0 ? whole : whole.plus(this.#series.power(year).times(d.monthsOfYear(this.#shift, rest)));
+      v =
+        rest === 0
+          ? this.#series.sum(year).times(d.yearOfMonths(this.#shift))
+          : this.discountedSum(12 * year).plus(this.#series.power(year).times(d.monthsOfYear(this.#shift, rest)));
       this.#discounted.set(M, v);
     }
     return v;

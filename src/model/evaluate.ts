@@ -1,9 +1,9 @@
 /**
  * evaluateScenario: MODEL.md's arithmetic for a whole scenario, each scheme and the portfolio.
  *
- * A scheme's evaluation depends only on the scheme and four scenario settings, so it is cached
- * by a fingerprint of those: when one slider moves, only that scheme is recomputed and the
- * portfolio re-summed.
+ * A scheme's evaluation depends only on the scheme and five scenario settings, so it is kept with
+ * the scheme object: when one slider moves, only that scheme is recomputed and the portfolio
+ * re-summed.
  */
 import { Decimal, int, ZERO } from './decimal.ts';
 import { firstCapitalMonth, savingsBetween, savingStreams, schemeStreams, type Stream } from './flows.ts';
@@ -33,13 +33,10 @@ interface Settings {
   discounting: Discounting;
 }
 
-const CACHE_LIMIT = 2000;
-const schemeCache = new Map<string, SchemeCore>();
 let discountingCache: { key: string; value: Discounting } | null = null;
 
 /** Forget cached scheme evaluations, keeping the per-rate tables. */
 export function clearSchemeCache(): void {
-  schemeCache.clear();
   byObject = new WeakMap();
 }
 
@@ -118,8 +115,10 @@ function evaluateScheme(scheme: Scheme, settings: Settings): SchemeCore {
 }
 
 /**
- * Schemes are values: the app replaces a scheme object when it changes and keeps the others, so
- * the same object with the same settings is found without turning it into text.
+ * Schemes are values: the app replaces a scheme object when it changes and keeps the others (undo
+ * brings the old objects back), so a scheme's evaluation is found by its object. An equal scheme in
+ * a new object — from a link, a file, the library — is evaluated afresh, which costs less than
+ * fingerprinting every scheme of every evaluation would.
  */
 let byObject = new WeakMap<Scheme, { settingsKey: string; core: SchemeCore }>();
 
@@ -128,13 +127,7 @@ function cachedScheme(scheme: Scheme, settings: Settings): SchemeCore {
   const settingsKey = `${settings.horizonMonths}|${s.discountRate}|${s.generalInflation}|${s.perspective}|${s.startMonth}`;
   const known = byObject.get(scheme);
   if (known?.settingsKey === settingsKey) return known.core;
-  const key = `${settingsKey}|${JSON.stringify(scheme)}`;
-  let core = schemeCache.get(key);
-  if (!core) {
-    core = evaluateScheme(scheme, settings);
-    if (schemeCache.size >= CACHE_LIMIT) schemeCache.clear();
-    schemeCache.set(key, core);
-  }
+  const core = evaluateScheme(scheme, settings);
   byObject.set(scheme, { settingsKey, core });
   return core;
 }

@@ -41,8 +41,10 @@ export function payback(s: Position, t0: number, horizonMonths: number): Payback
   const tolerance = scale * 1e-9;
   if (isNegative(s, N, tolerance)) return null;
   let last = -1;
+  const approx = s.approx;
   for (let t = N - 1; t >= t0; t--) {
-    if (isNegative(s, t, tolerance)) {
+    const a = approx[t]!;
+    if (a < -tolerance || (a <= tolerance && isNegative(s, t, tolerance))) {
       last = t;
       break;
     }

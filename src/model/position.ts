@@ -135,7 +135,9 @@ export class StreamPositions {
   }
 
   #approximate(N: number, factor: Float64Array): { cash: Float64Array; discounted: Float64Array } {
-    const flow = scratch(N + 1);
+    // A stream's monthly flow is level through each year: mark where each level starts and
+    // stops, and add the marks up once, month by month.
+    const steps = scratch(N + 2);
     for (const { stream } of this.#prepared) {
       const amount = stream.amount.toNumber() / stream.divisor;
       const uplift = Uplift.of(stream.rate);
@@ -143,16 +145,20 @@ export class StreamPositions {
         const year = Math.floor(k / 12);
         const end = Math.min(stream.to, year * 12 + 12);
         const uplifted = amount * uplift.powerApprox(year);
-        for (; k < end; k++) flow[k + stream.shift]! += uplifted;
+        steps[k + stream.shift]! += uplifted;
+        steps[end + stream.shift]! -= uplifted;
+        k = end;
       }
     }
     const cash = new Float64Array(N + 1);
     const discounted = new Float64Array(N + 1);
+    let flow = 0;
     let c = 0;
     let d = 0;
     for (let t = 0; t <= N; t++) {
-      c += flow[t]!;
-      d += flow[t]! * factor[t]!;
+      flow += steps[t]!;
+      c += flow;
+      d += flow * factor[t]!;
       cash[t] = c;
       discounted[t] = d;
     }

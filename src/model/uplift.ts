@@ -27,6 +27,8 @@ export class GeometricSeries {
   readonly #ratioMinusOne: Precise;
   readonly #closedForm: boolean;
   readonly #precisePowers = new Map<number, Precise>();
+  /** g^(2^k) */
+  readonly #squares: Precise[] = [];
   readonly #powers = new Map<number, Decimal>();
   readonly #sums = new Map<number, Decimal>();
   /** term by term, from 0 */
@@ -38,9 +40,22 @@ export class GeometricSeries {
     this.#closedForm = this.#ratioMinusOne.abs().gte(SERIES_CLOSED_FORM_FROM);
   }
 
+  /**
+   * g^y as the product of g^1, g^2, g^4, … for the bits of y, always in that order: two or three
+   * multiplications once the squares are known, where decimal.js's pow squares afresh each time.
+   */
   #precisePower(y: number): Precise {
     let p = this.#precisePowers.get(y);
-    if (p === undefined) this.#precisePowers.set(y, (p = this.#ratio.pow(y)));
+    if (p === undefined) {
+      const squares = this.#squares;
+      let bit = 0;
+      for (let rest = y; rest > 0; rest >>= 1, bit++) {
+        if (squares.length <= bit) squares.push(bit === 0 ? this.#ratio : squares[bit - 1]!.times(squares[bit - 1]!));
+        if (rest & 1) p = p === undefined ? squares[bit]! : p.times(squares[bit]!);
+      }
+      p ??= new Precise(1);
+      this.#precisePowers.set(y, p);
+    }
     return p;
   }
 
@@ -118,7 +133,7 @@ export class Uplift {
     if (w === undefined) {
       const year = Math.floor(M / 12);
       const rest = M - year * 12;
-      const whole = this.#series.sum(year).times(TWELVE);
+      const whole = rest === 0 ? this.#series.sum(year).times(TWELVE) : this.sum(12 * year);
       this.#sums.set(M, (w = rest === 0 ? whole : whole.plus(this.power(year).times(int(rest)))));
     }
     return w;
