@@ -11,7 +11,7 @@ import { addMonths } from './months.ts';
 import { Uplift } from './uplift.ts';
 import { payback } from './payback.ts';
 import { Discounting } from './discounting.ts';
-import { StreamPositions, sumPositions, withAssets, type Position } from './position.ts';
+import { PortfolioPositions, StreamPositions, withAssets, type Position } from './position.ts';
 import type { Figures, ScenarioResult, SchemeResult, Series } from './result.ts';
 import type { Scenario, Scheme } from './scenario.ts';
 
@@ -19,6 +19,8 @@ import type { Scenario, Scheme } from './scenario.ts';
 interface SchemeCore {
   result: SchemeResult;
   streams: Stream[];
+  /** the exact positions, for the portfolio to add up */
+  positions: StreamPositions;
   t0: number;
   cash: Position;
   net: Position;
@@ -106,6 +108,7 @@ function evaluateScheme(scheme: Scheme, settings: Settings): SchemeCore {
   return {
     result: { id: scheme.id, name: scheme.name, enabled: scheme.enabled, t0, figures, series: seriesOf({ cash, net, discounted }) },
     streams,
+    positions,
     t0,
     cash,
     net,
@@ -151,12 +154,12 @@ export function evaluateDetailed(scenario: Scenario): Evaluation {
   const cores = scenario.schemes.map((scheme) => cachedScheme(scheme, settings));
   const enabled = cores.filter((c) => c.result.enabled);
 
-  // The portfolio's exact positions are its schemes' added up; a scheme from the cache remembers
-  // the time points the portfolio asked of it last time (as when a slider moves one other scheme).
-  const cash = sumPositions(enabled.map((c) => c.cash), horizonMonths);
-  // every flow at t is discounted by the same F(t)
-  const discounted = sumPositions(enabled.map((c) => c.discounted), horizonMonths, (t) =>
-    cash.flowNumerator(t).times(settings.discounting.factor(t)),
+  // The portfolio's exact positions are its schemes' added up; a scheme from the cache keeps what
+  // it worked out (as when a slider moves one other scheme).
+  const { cash, discounted } = new PortfolioPositions(
+    enabled.map((c) => c.positions),
+    horizonMonths,
+    settings.discounting,
   );
   const net = withAssets(
     cash,
