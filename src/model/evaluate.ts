@@ -11,7 +11,8 @@ import { addMonths } from './months.ts';
 import { Uplift } from './uplift.ts';
 import { payback } from './payback.ts';
 import { Discounting } from './discounting.ts';
-import { PortfolioPositions, StreamPositions, withAssets, type Position } from './position.ts';
+import { PortfolioPositions } from './portfolio.ts';
+import { StreamPositions, withAssets, type Position } from './position.ts';
 import type { Figures, ScenarioResult, SchemeResult, Series } from './result.ts';
 import type { Scenario, Scheme } from './scenario.ts';
 

@@ -1,63 +1,10 @@
 import fc from 'fast-check';
-import DecimalJs from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { Decimal, ZERO } from '../../src/model/decimal.ts';
+import { Decimal } from '../../src/model/decimal.ts';
 import { Discounting } from '../../src/model/discounting.ts';
 import type { Stream } from '../../src/model/flows.ts';
-import { PortfolioPositions, StreamPositions, withAssets } from '../../src/model/position.ts';
-import { arbRate } from './arbitraries.ts';
-
-/** 40 digits: the month-by-month sums the positions must agree with */
-const Reference = DecimalJs.clone({ precision: 40 });
-
-const N = 60;
-const DISCOUNT_RATE = 0.035;
-const INFLATION = 0.02;
-
-/** The flows of a stream, month by month, at 40 digits: [cash, discounted] at each t = 0 … N */
-function referenceFlows(streams: readonly Stream[]): { cash: DecimalJs[]; discounted: DecimalJs[] } {
-  const cash = Array.from({ length: N + 1 }, () => new Reference(0));
-  const discounted = Array.from({ length: N + 1 }, () => new Reference(0));
-  const q = new Reference(1).plus(DISCOUNT_RATE).times(new Reference(1).plus(INFLATION));
-  for (const s of streams) {
-    for (let k = s.from; k < s.to; k++) {
-      const t = k + s.shift;
-      const flow = new Reference(s.amount.toString()).div(s.divisor).times(new Reference(1).plus(s.rate).pow(Math.floor(k / 12)));
-      cash[t] = cash[t]!.plus(flow);
-      discounted[t] = discounted[t]!.plus(flow.times(q.pow(new Reference(-t).div(12))));
-    }
-  }
-  return { cash, discounted };
-}
-
-function cumulative(flows: DecimalJs[]): DecimalJs[] {
-  let sum = new Reference(0);
-  return flows.map((f) => (sum = sum.plus(f)));
-}
-
-/**
- * |x − exact| ≤ 10^−15 × (1 + |scale|), scale the exact value or, for a flow, the position it is a
- * step of (a flow across a change of phase is the difference of two positions of twenty digits):
- * far below a penny at any scale the model meets
- */
-const agrees = (x: Decimal, exact: DecimalJs, scale: DecimalJs = exact) =>
-  new Reference(x.toString()).minus(exact).abs().lte(scale.abs().plus(1).times('1e-15'));
-
-const arbStream: fc.Arbitrary<Stream> = fc
-  .record({
-    kind: fc.constantFrom<Stream['kind']>('saving', 'capital', 'funding'),
-    amount: fc.integer({ min: -2_000_000, max: 2_000_000 }),
-    rate: arbRate(-5, 10),
-    from: fc.integer({ min: 0, max: N - 1 }),
-    length: fc.integer({ min: 1, max: N }),
-    divisor: fc.constantFrom(1, 12, 7, 18),
-  })
-  .map(({ kind, amount, rate, from, length, divisor }) => {
-    // savings run to the horizon, credited at the month's end; capital and funding happen at their time point
-    if (kind === 'saving') return { kind, amount: new Decimal(amount), divisor: 12, rate, shift: 1, from, to: N } satisfies Stream;
-    const to = Math.min(from + length, N + 1);
-    return { kind, amount: new Decimal(amount), divisor, rate, shift: 0, from, to } satisfies Stream;
-  });
+import { StreamPositions, withAssets } from '../../src/model/position.ts';
+import { agrees, arbStream, cumulative, DISCOUNT_RATE, INFLATION, N, referenceFlows } from './streamReference.ts';
 
 describe('StreamPositions', () => {
   it('C(t) and D(t) are the month-by-month sums of the streams, at every t', () => {
@@ -120,37 +67,5 @@ describe('withAssets', () => {
     expect(net.flow(12).toString()).toBe('80');
     expect(net.flow(13).isZero()).toBe(true);
     expect(net.exact(24).toString()).toBe('-32'); // 800 × 1.21 − 1000
-  });
-});
-
-describe('PortfolioPositions', () => {
-  it('is its schemes added up at every t, over their common denominator, cash and discounted', () => {
-    fc.assert(
-      fc.property(fc.array(fc.array(arbStream, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (schemes) => {
-        const discounting = new Discounting(DISCOUNT_RATE, INFLATION, N);
-        const parts = schemes.map((streams) => new StreamPositions(streams, N, discounting));
-        const portfolio = new PortfolioPositions(parts, N, discounting);
-        const reference = referenceFlows(schemes.flat());
-        const cash = cumulative(reference.cash);
-        const discounted = cumulative(reference.discounted);
-        for (let t = 0; t <= N; t++) {
-          expect(agrees(portfolio.cash.exact(t), cash[t]!), `C(${t})`).toBe(true);
-          expect(agrees(portfolio.discounted.exact(t), discounted[t]!), `D(${t})`).toBe(true);
-          if (t > 0) {
-            const scale = cash[t]!.abs().plus(cash[t - 1]!.abs());
-            expect(agrees(portfolio.cash.flow(t), reference.cash[t]!, scale), `flow at ${t}`).toBe(true);
-          }
-          const parts_ = parts.reduce((sum, p) => sum + p.cash.approx[t]!, 0);
-          expect(portfolio.cash.approx[t]).toBeCloseTo(parts_, 6);
-        }
-      }),
-      { numRuns: 40 },
-    );
-  });
-
-  it('with no schemes is zero everywhere', () => {
-    const portfolio = new PortfolioPositions([], 12, new Discounting(0.035, 0, 12));
-    expect(portfolio.cash.exact(6).eq(ZERO)).toBe(true);
-    expect(portfolio.discounted.flow(6).eq(ZERO)).toBe(true);
   });
 });

@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ZERO } from '../../src/model/decimal.ts';
+import { Discounting } from '../../src/model/discounting.ts';
+import { PortfolioPositions } from '../../src/model/portfolio.ts';
+import { StreamPositions } from '../../src/model/position.ts';
+import { agrees, arbStream, cumulative, DISCOUNT_RATE, INFLATION, N, referenceFlows } from './streamReference.ts';
+
+describe('PortfolioPositions', () => {
+  it('is its schemes added up at every t, over their common denominator, cash and discounted', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(arbStream, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (schemes) => {
+        const discounting = new Discounting(DISCOUNT_RATE, INFLATION, N);
+        const parts = schemes.map((streams) => new StreamPositions(streams, N, discounting));
+        const portfolio = new PortfolioPositions(parts, N, discounting);
+        const reference = referenceFlows(schemes.flat());
+        const cash = cumulative(reference.cash);
+        const discounted = cumulative(reference.discounted);
+        for (let t = 0; t <= N; t++) {
+          expect(agrees(portfolio.cash.exact(t), cash[t]!), `C(${t})`).toBe(true);
+          expect(agrees(portfolio.discounted.exact(t), discounted[t]!), `D(${t})`).toBe(true);
+          if (t > 0) {
+            const scale = cash[t]!.abs().plus(cash[t - 1]!.abs());
+            expect(agrees(portfolio.cash.flow(t), reference.cash[t]!, scale), `flow at ${t}`).toBe(true);
+          }
+          const parts_ = parts.reduce((sum, p) => sum + p.cash.approx[t]!, 0);
+          expect(portfolio.cash.approx[t]).toBeCloseTo(parts_, 6);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('with no schemes is zero everywhere', () => {
+    const portfolio = new PortfolioPositions([], 12, new Discounting(0.035, 0, 12));
+    expect(portfolio.cash.exact(6).eq(ZERO)).toBe(true);
+    expect(portfolio.discounted.flow(6).eq(ZERO)).toBe(true);
+  });
+});
