@@ -1,40 +1,60 @@
 /**
  * The portfolio's positions: its schemes' added up, exactly, time point by time point.
+ *
+ * Between two events of any scheme (a stream starting or ending) every scheme stays in its phase,
+ * so the portfolio is `Σ A × (a table's sum) + K` as a scheme is: a *stretch*. The first stretch
+ * asked for adds up every scheme's terms; each later one starts from the last and redoes only the
+ * schemes whose phase differs, usually one or two. The terms are sums of amounts (exact for amounts
+ * in pounds and pence), so they come out the same whatever the order of the queries; the
+ * constants, which are not exact, are added up afresh for each stretch, in scheme order.
  */
 import { int, ZERO, type Decimal } from './decimal.ts';
 import type { Discounting, RateTable } from './discounting.ts';
 import { add, lcm, positionOf, type Position, type StreamPositions, type Term } from './position.ts';
 
-/**
- * The portfolio: its schemes' positions added up, time point by time point, over the least common
- * multiple of their denominators. Between two events of any scheme the same streams run in all of
- * them, so the portfolio is Σ A × (a table's sum) + K too; its A per rate table are added once for
- * every query in that stretch (a payback asks for a position and the next month's flow, cash and
- * discounted), instead of once per scheme per query.
- */
+/** The portfolio's form for the time points where each scheme is in the phase `phases` says. */
+interface Stretch {
+  t: number;
+  phases: Int32Array;
+  /** Σ over schemes of their terms, brought to the common denominator, by rate table */
+  terms: Map<RateTable, Term>;
+  /** [cash, discounted], when first needed */
+  constants: [Decimal | undefined, Decimal | undefined];
+}
+
+/** schemes with the same denominator, and the factor that brings theirs to the portfolio's */
+interface Bucket {
+  scale: Decimal | null;
+  parts: StreamPositions[];
+}
+
 export class PortfolioPositions {
   readonly cash: Position;
   readonly discounted: Position;
   readonly over: number;
-  /** the schemes' positions, by denominator, with the factor that brings each to `over` */
-  readonly #buckets: { scale: Decimal | null; parts: StreamPositions[] }[];
   readonly #parts: readonly StreamPositions[];
-  /** the portfolio's terms, by the phases of its schemes */
-  readonly #terms = new Map<string, Term[]>();
+  /** per scheme: the factor that brings its numerators to `over`, or null for 1 */
+  readonly #scales: (Decimal | null)[];
+  readonly #buckets: Bucket[];
+  readonly #stretches = new Map<string, Stretch>();
+  #latest: Stretch | undefined;
 
   constructor(parts: readonly StreamPositions[], horizonMonths: number, discounting: Discounting) {
     const N = horizonMonths;
     this.#parts = parts;
-    const byOver = new Map<number, StreamPositions[]>();
     let over = 1;
+    for (const p of parts) over = lcm(over, p.over);
+    this.over = over;
+    const scaleOf = new Map<number, Decimal | null>();
+    const byOver = new Map<number, StreamPositions[]>();
     for (const p of parts) {
+      if (!scaleOf.has(p.over)) scaleOf.set(p.over, p.over === over ? null : int(over / p.over));
       const list = byOver.get(p.over);
       if (list) list.push(p);
       else byOver.set(p.over, [p]);
-      over = lcm(over, p.over);
     }
-    this.over = over;
-    this.#buckets = [...byOver].map(([partsOver, list]) => ({ scale: partsOver === over ? null : int(over / partsOver), parts: list }));
+    this.#scales = parts.map((p) => scaleOf.get(p.over)!);
+    this.#buckets = [...byOver].map(([partsOver, list]) => ({ scale: scaleOf.get(partsOver)!, parts: list }));
 
     const cash = new Float64Array(N + 1);
     const discounted = new Float64Array(N + 1);
@@ -51,22 +71,33 @@ export class PortfolioPositions {
       discounted,
       over,
       (t) => this.#numerator(Math.min(t, N), true),
+      // every flow at t is discounted by the same F(t)
       (t) => this.#flowNumerator(t).times(discounting.factor(t)),
     );
   }
 
-  /** which phase each scheme is in at t */
-  #signature(t: number): string {
-    let key = '';
-    for (const p of this.#parts) key += `${p.phaseIndex(t)},`;
-    return key;
+  #scaled(i: number, x: Decimal): Decimal {
+    const scale = this.#scales[i] ?? null;
+    return scale === null ? x : x.times(scale);
   }
 
-  #termsAt(t: number): Term[] {
-    const key = this.#signature(t);
-    let terms = this.#terms.get(key);
-    if (terms === undefined) {
-      const byTable = new Map<RateTable, Term>();
+  #stretch(t: number): Stretch {
+    const phases = Int32Array.from(this.#parts, (p) => p.phaseIndex(t));
+    const key = phases.join(',');
+    let stretch = this.#stretches.get(key);
+    if (stretch) return stretch;
+    const base = this.#latest;
+    const terms = new Map<RateTable, Term>();
+    const addTerms = (i: number) => {
+      for (const term of this.#parts[i]!.terms(t)) {
+        const alpha = this.#scaled(i, term.alpha);
+        const known = terms.get(term.table);
+        if (known) known.alpha = known.alpha.plus(alpha);
+        else terms.set(term.table, { ...term, alpha });
+      }
+    };
+    if (base === undefined) {
+      // added by denominator, then scaled: one multiplication per denominator and table
       for (const { scale, parts } of this.#buckets) {
         const bucket = new Map<RateTable, Term>();
         for (const p of parts) {
@@ -78,30 +109,50 @@ export class PortfolioPositions {
         }
         for (const term of bucket.values()) {
           const alpha = scale === null ? term.alpha : term.alpha.times(scale);
-          const known = byTable.get(term.table);
+          const known = terms.get(term.table);
           if (known) known.alpha = known.alpha.plus(alpha);
-          else byTable.set(term.table, { ...term, alpha });
+          else terms.set(term.table, { ...term, alpha });
         }
       }
-      this.#terms.set(key, (terms = [...byTable.values()]));
+    } else {
+      for (const [table, term] of base.terms) terms.set(table, { ...term });
+      for (let i = 0; i < phases.length; i++) {
+        if (phases[i] === base.phases[i]) continue;
+        // out with the scheme's terms of the base stretch, in with those of t
+        for (const term of this.#parts[i]!.terms(base.t)) {
+          const known = terms.get(term.table)!;
+          known.alpha = known.alpha.minus(this.#scaled(i, term.alpha));
+        }
+        addTerms(i);
+      }
     }
-    return terms;
+    stretch = { t, phases, terms, constants: [undefined, undefined] };
+    this.#stretches.set(key, stretch);
+    this.#latest = stretch;
+    return stretch;
   }
 
-  /** Σ over the schemes of `part`, brought to `over` */
-  #sum(part: (p: StreamPositions) => Decimal): Decimal {
-    let total: Decimal | undefined;
-    for (const { scale, parts } of this.#buckets) {
-      let sum = part(parts[0]!);
-      for (let i = 1; i < parts.length; i++) sum = sum.plus(part(parts[i]!));
-      total = add(total, scale === null ? sum : sum.times(scale));
+  /** Σ over the schemes of their phase's constant, brought to `over`: added by denominator, then scaled */
+  #constant(stretch: Stretch, discounted: boolean): Decimal {
+    const slot = discounted ? 1 : 0;
+    let k = stretch.constants[slot];
+    if (k === undefined) {
+      let total: Decimal | undefined;
+      for (const { scale, parts } of this.#buckets) {
+        let sum = parts[0]!.constant(stretch.t, discounted);
+        for (let i = 1; i < parts.length; i++) sum = sum.plus(parts[i]!.constant(stretch.t, discounted));
+        total = add(total, scale === null ? sum : sum.times(scale));
+      }
+      stretch.constants[slot] = k = total ?? ZERO;
     }
-    return total ?? ZERO;
+    return k;
   }
 
   #numerator(t: number, discounted: boolean): Decimal {
-    let sum = this.#sum((p) => p.constant(t, discounted));
-    for (const { table, shift, alpha } of this.#termsAt(t)) {
+    const stretch = this.#stretch(t);
+    let sum = this.#constant(stretch, discounted);
+    for (const { table, shift, alpha } of stretch.terms.values()) {
+      if (alpha.isZero()) continue;
       const M = t - shift + 1;
       sum = sum.plus(alpha.times(discounted ? table.discountedSum(M) : table.sum(M)));
     }
@@ -109,10 +160,13 @@ export class PortfolioPositions {
   }
 
   #flowNumerator(t: number): Decimal {
-    // a scheme changing phase between t − 1 and t has flows no single form says
-    if (this.#signature(t - 1) !== this.#signature(t)) return this.#sum((p) => p.cash.flowNumerator(t));
+    const stretch = this.#stretch(t);
+    // a scheme changing phase between t − 1 and t has a flow no single form says
+    if (this.#stretch(t - 1) !== stretch) return this.cash.numerator(t).minus(this.cash.numerator(t - 1));
     let sum: Decimal | undefined;
-    for (const { table, shift, alpha } of this.#termsAt(t)) sum = add(sum, alpha.times(table.uplift.power(Math.floor((t - shift) / 12))));
+    for (const { table, shift, alpha } of stretch.terms.values()) {
+      if (!alpha.isZero()) sum = add(sum, alpha.times(table.uplift.power(Math.floor((t - shift) / 12))));
+    }
     return sum ?? ZERO;
   }
 }
