@@ -23,5 +23,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // property tests check hundreds of generated scenarios against 40-digit references: a few
+    // seconds each here, more on a loaded two-core CI machine than vitest's default 5 s allows
+    testTimeout: 20_000,
   },
 });
