@@ -37,12 +37,18 @@ export function cumulative(flows: DecimalJs[]): DecimalJs[] {
 }
 
 /**
- * |x − exact| ≤ 10^−15 × (1 + |scale|), scale the exact value or, for a flow, the position it is a
- * step of (a flow across a change of phase is the difference of two positions of twenty digits):
- * far below a penny at any scale the model meets
+ * |x − exact| ≤ 10^−15 × (1 + moved), `moved` the money that has moved by then (Σ |flow|): a
+ * position that nets large flows down to a small figure carries the rounding of the large ones,
+ * at twenty digits. Far below a penny at any scale the model meets.
  */
-export const agrees = (x: Decimal, exact: DecimalJs, scale: DecimalJs = exact) =>
-  new Reference(x.toString()).minus(exact).abs().lte(scale.abs().plus(1).times('1e-15'));
+export const agrees = (x: Decimal, exact: DecimalJs, moved: DecimalJs) =>
+  new Reference(x.toString()).minus(exact).abs().lte(moved.plus(1).times('1e-15'));
+
+/** Σ |flow| up to each t */
+export function moved(flows: DecimalJs[]): DecimalJs[] {
+  let sum = new Reference(0);
+  return flows.map((f) => (sum = sum.plus(f.abs())));
+}
 
 export const arbStream: fc.Arbitrary<Stream> = fc
   .record({
