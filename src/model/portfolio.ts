@@ -10,7 +10,7 @@
  */
 import { int, ZERO, type Decimal } from './decimal.ts';
 import type { Discounting, RateTable } from './discounting.ts';
-import { add, lcm, positionOf, type Position, type StreamPositions, type Term } from './position.ts';
+import { add, cashAndDiscounted, lcm, type Position, type StreamPositions, type Term } from './position.ts';
 
 /** The portfolio's form for the time points where each scheme is in the phase `phases` says. */
 interface Stretch {
@@ -66,14 +66,12 @@ export class PortfolioPositions {
         discounted[t]! += d[t]!;
       }
     }
-    this.cash = positionOf(cash, over, (t) => this.#numerator(Math.min(t, N), false), (t) => this.#flowNumerator(t));
-    this.discounted = positionOf(
-      discounted,
-      over,
-      (t) => this.#numerator(Math.min(t, N), true),
-      // every flow at t is discounted by the same F(t)
-      (t) => this.#flowNumerator(t).times(discounting.factor(t)),
-    );
+    ({ cash: this.cash, discounted: this.discounted } = cashAndDiscounted(
+      { cash, discounted },
+      { over, horizonMonths: N, discounting },
+      (t, discounted) => this.#numerator(t, discounted),
+      (t) => this.#flowNumerator(t),
+    ));
   }
 
   #scaled(i: number, x: Decimal): Decimal {

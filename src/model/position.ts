@@ -30,7 +30,7 @@ export interface Position {
 }
 
 /** A position from its numerators; exact values remembered, since a few are asked for again and again. */
-export function positionOf(approx: Float64Array, over: number, numerator: (t: number) => Decimal, flowNumerator: (t: number) => Decimal): Position {
+function positionOf(approx: Float64Array, over: number, numerator: (t: number) => Decimal, flowNumerator: (t: number) => Decimal): Position {
   const known = memo(numerator);
   return {
     approx,
@@ -39,6 +39,27 @@ export function positionOf(approx: Float64Array, over: number, numerator: (t: nu
     flowNumerator,
     exact: (t) => divide(known(t), over),
     flow: (t) => divide(flowNumerator(t), over),
+  };
+}
+
+/**
+ * The cash and the discounted position of one set of flows, from their numerators (t ≤ N) and the
+ * undiscounted flows' numerator: every flow at t is discounted by the same F(t).
+ */
+export function cashAndDiscounted(
+  approx: { cash: Float64Array; discounted: Float64Array },
+  { over, horizonMonths: N, discounting }: { over: number; horizonMonths: number; discounting: Discounting },
+  numerator: (t: number, discounted: boolean) => Decimal,
+  flowNumerator: (t: number) => Decimal,
+): { cash: Position; discounted: Position } {
+  return {
+    cash: positionOf(approx.cash, over, (t) => numerator(Math.min(t, N), false), flowNumerator),
+    discounted: positionOf(
+      approx.discounted,
+      over,
+      (t) => numerator(Math.min(t, N), true),
+      (t) => flowNumerator(t).times(discounting.factor(t)),
+    ),
   };
 }
 
@@ -125,14 +146,12 @@ export class StreamPositions {
     });
     this.#events = [...events].sort((a, b) => a - b);
 
-    const { cash, discounted } = this.#approximate(N, discounting.factorApprox);
-    this.cash = positionOf(cash, over, (t) => this.#numerator(Math.min(t, N), false), (t) => this.#flowNumerator(t));
-    this.discounted = positionOf(
-      discounted,
-      over,
-      (t) => this.#numerator(Math.min(t, N), true),
-      (t) => this.#flowNumerator(t).times(discounting.factor(t)),
-    );
+    ({ cash: this.cash, discounted: this.discounted } = cashAndDiscounted(
+      this.#approximate(N, discounting.factorApprox),
+      { over, horizonMonths: N, discounting },
+      (t, discounted) => this.#numerator(t, discounted),
+      (t) => this.#flowNumerator(t),
+    ));
   }
 
   /** the exact sum, within the horizon, of the streams `which` picks */
