@@ -41,7 +41,11 @@ let discountingCache: { key: string; value: Discounting } | null = null;
 /** Forget cached scheme evaluations, keeping the per-rate tables. */
 export function clearSchemeCache(): void {
   byObject = new WeakMap();
+  previousPortfolio = undefined;
 }
+
+/** The last portfolio worked out: the next one starts from it, redoing only the schemes that changed. */
+let previousPortfolio: PortfolioPositions | undefined;
 
 /** Forget everything cached (benchmarks measure cold evaluations with it). */
 export function clearEvaluationCache(): void {
@@ -157,11 +161,14 @@ export function evaluateDetailed(scenario: Scenario): Evaluation {
 
   // The portfolio's exact positions are its schemes' added up; a scheme from the cache keeps what
   // it worked out (as when a slider moves one other scheme).
-  const { cash, discounted } = new PortfolioPositions(
+  const portfolio = new PortfolioPositions(
     enabled.map((c) => c.positions),
     horizonMonths,
     settings.discounting,
+    previousPortfolio,
   );
+  previousPortfolio = portfolio;
+  const { cash, discounted } = portfolio;
   const net = withAssets(
     cash,
     scenario.schemes.filter((s) => s.enabled).map((s) => ({ value: s.residualValue, appreciation: s.assetAppreciation })),

@@ -3,29 +3,71 @@
  *
  * Between two events of any scheme (a stream starting or ending) every scheme stays in its phase,
  * so the portfolio is `Σ A × (a table's sum) + K` as a scheme is: a *stretch*. The first stretch
- * asked for adds up every scheme's terms; each later one starts from the last and redoes only the
- * schemes whose phase differs, usually one or two. The terms are sums of amounts (exact for amounts
- * in pounds and pence), so they come out the same whatever the order of the queries; the
- * constants, which are not exact, are added up afresh for each stretch, in scheme order.
+ * asked for adds up every scheme; each later one starts from the last — of this evaluation or of
+ * the one before, when a slider moved one scheme — and redoes only the schemes that differ.
+ *
+ * What it adds up does not depend on that order. The terms are sums of amounts, exact for amounts
+ * in pounds and pence. The constants are not exact, so they are kept as fixed binary trees of the
+ * schemes' constants, in scheme order: replacing one scheme's redoes the additions above it, and
+ * every total comes out as it would have from scratch.
  */
 import { int, ZERO, type Decimal } from './decimal.ts';
 import type { Discounting, RateTable } from './discounting.ts';
 import { add, cashAndDiscounted, lcm, type Position, type StreamPositions, type Term } from './position.ts';
 
+/** A sum of parts as a fixed binary tree: one part replaced, the additions above it redone. */
+export class SumTree {
+  /** 1-based heap, the parts at n … 2n − 1 */
+  readonly #nodes: Decimal[];
+  readonly #n: number;
+
+  private constructor(nodes: Decimal[], n: number) {
+    this.#nodes = nodes;
+    this.#n = n;
+  }
+
+  static of(parts: readonly Decimal[]): SumTree {
+    const n = parts.length;
+    const nodes = new Array<Decimal>(2 * n);
+    for (let i = 0; i < n; i++) nodes[n + i] = parts[i]!;
+    for (let i = n - 1; i >= 1; i--) nodes[i] = nodes[2 * i]!.plus(nodes[2 * i + 1]!);
+    return new SumTree(nodes, n);
+  }
+
+  /** a copy with some parts replaced */
+  with(changes: readonly (readonly [index: number, value: Decimal])[]): SumTree {
+    const nodes = this.#nodes.slice();
+    const n = this.#n;
+    for (const [i, value] of changes) nodes[n + i] = value;
+    for (const [i] of changes) {
+      for (let k = (n + i) >> 1; k >= 1; k >>= 1) nodes[k] = nodes[2 * k]!.plus(nodes[2 * k + 1]!);
+    }
+    return new SumTree(nodes, n);
+  }
+
+  get total(): Decimal {
+    return this.#nodes[1]!;
+  }
+}
+
 /** The portfolio's form for the time points where each scheme is in the phase `phases` says. */
 interface Stretch {
   t: number;
+  parts: readonly StreamPositions[];
   phases: Int32Array;
   /** Σ over schemes of their terms, brought to the common denominator, by rate table */
   terms: Map<RateTable, Term>;
-  /** [cash, discounted], when first needed */
-  constants: [Decimal | undefined, Decimal | undefined];
+  /** [cash, discounted], when first needed: per denominator, the tree of its schemes' constants */
+  constants: [SumTree[] | undefined, SumTree[] | undefined];
+  totals: [Decimal | undefined, Decimal | undefined];
 }
 
 /** schemes with the same denominator, and the factor that brings theirs to the portfolio's */
 interface Bucket {
+  over: number;
   scale: Decimal | null;
-  parts: StreamPositions[];
+  /** the schemes' indexes in the portfolio */
+  members: number[];
 }
 
 export class PortfolioPositions {
@@ -33,28 +75,37 @@ export class PortfolioPositions {
   readonly discounted: Position;
   readonly over: number;
   readonly #parts: readonly StreamPositions[];
-  /** per scheme: the factor that brings its numerators to `over`, or null for 1 */
-  readonly #scales: (Decimal | null)[];
+  readonly #N: number;
+  readonly #discounting: Discounting;
   readonly #buckets: Bucket[];
+  /** per scheme: its bucket and its place in it */
+  readonly #place: { bucket: number; leaf: number }[] = [];
   readonly #stretches = new Map<string, Stretch>();
   #latest: Stretch | undefined;
+  /** the portfolio of the evaluation before, when it is laid out the same */
+  #previous: PortfolioPositions | undefined;
 
-  constructor(parts: readonly StreamPositions[], horizonMonths: number, discounting: Discounting) {
+  /**
+   * `previous`, the portfolio of the evaluation before, lends its last stretch as a start when it
+   * is laid out the same (the same horizon, discounting and denominators, scheme by scheme).
+   */
+  constructor(parts: readonly StreamPositions[], horizonMonths: number, discounting: Discounting, previous?: PortfolioPositions) {
     const N = horizonMonths;
     this.#parts = parts;
+    this.#N = N;
+    this.#discounting = discounting;
     let over = 1;
     for (const p of parts) over = lcm(over, p.over);
     this.over = over;
-    const scaleOf = new Map<number, Decimal | null>();
-    const byOver = new Map<number, StreamPositions[]>();
-    for (const p of parts) {
-      if (!scaleOf.has(p.over)) scaleOf.set(p.over, p.over === over ? null : int(over / p.over));
-      const list = byOver.get(p.over);
-      if (list) list.push(p);
-      else byOver.set(p.over, [p]);
-    }
-    this.#scales = parts.map((p) => scaleOf.get(p.over)!);
-    this.#buckets = [...byOver].map(([partsOver, list]) => ({ scale: scaleOf.get(partsOver)!, parts: list }));
+    const byOver = new Map<number, Bucket>();
+    parts.forEach((p, i) => {
+      let bucket = byOver.get(p.over);
+      if (!bucket) byOver.set(p.over, (bucket = { over: p.over, scale: p.over === over ? null : int(over / p.over), members: [] }));
+      this.#place.push({ bucket: [...byOver.keys()].indexOf(p.over), leaf: bucket.members.length });
+      bucket.members.push(i);
+    });
+    this.#buckets = [...byOver.values()];
+    if (previous && previous.#laidOutAs(this)) this.#previous = previous;
 
     const cash = new Float64Array(N + 1);
     const discounted = new Float64Array(N + 1);
@@ -74,76 +125,110 @@ export class PortfolioPositions {
     ));
   }
 
+  #laidOutAs(other: PortfolioPositions): boolean {
+    return (
+      this.#N === other.#N &&
+      this.#discounting === other.#discounting &&
+      this.over === other.over &&
+      this.#parts.length === other.#parts.length &&
+      this.#parts.every((p, i) => p.over === other.#parts[i]!.over)
+    );
+  }
+
   #scaled(i: number, x: Decimal): Decimal {
-    const scale = this.#scales[i] ?? null;
+    const scale = this.#buckets[this.#place[i]!.bucket]!.scale;
     return scale === null ? x : x.times(scale);
   }
 
   #stretch(t: number): Stretch {
-    const phases = Int32Array.from(this.#parts, (p) => p.phaseIndex(t));
+    const parts = this.#parts;
+    const phases = Int32Array.from(parts, (p) => p.phaseIndex(t));
     const key = phases.join(',');
     let stretch = this.#stretches.get(key);
     if (stretch) return stretch;
-    const base = this.#latest;
-    const terms = new Map<RateTable, Term>();
-    const addTerms = (i: number) => {
-      for (const term of this.#parts[i]!.terms(t)) {
-        const alpha = this.#scaled(i, term.alpha);
-        const known = terms.get(term.table);
-        if (known) known.alpha = known.alpha.plus(alpha);
-        else terms.set(term.table, { ...term, alpha });
-      }
-    };
-    if (base === undefined) {
-      // added by denominator, then scaled: one multiplication per denominator and table
-      for (const { scale, parts } of this.#buckets) {
-        const bucket = new Map<RateTable, Term>();
-        for (const p of parts) {
-          for (const term of p.terms(t)) {
-            const known = bucket.get(term.table);
-            if (known) known.alpha = known.alpha.plus(term.alpha);
-            else bucket.set(term.table, { ...term });
-          }
-        }
-        for (const term of bucket.values()) {
-          const alpha = scale === null ? term.alpha : term.alpha.times(scale);
-          const known = terms.get(term.table);
-          if (known) known.alpha = known.alpha.plus(alpha);
-          else terms.set(term.table, { ...term, alpha });
-        }
-      }
-    } else {
-      for (const [table, term] of base.terms) terms.set(table, { ...term });
-      for (let i = 0; i < phases.length; i++) {
-        if (phases[i] === base.phases[i]) continue;
-        // out with the scheme's terms of the base stretch, in with those of t
-        for (const term of this.#parts[i]!.terms(base.t)) {
-          const known = terms.get(term.table)!;
-          known.alpha = known.alpha.minus(this.#scaled(i, term.alpha));
-        }
-        addTerms(i);
-      }
-    }
-    stretch = { t, phases, terms, constants: [undefined, undefined] };
+    // the closest start: the stretch the evaluation before had for these phases, else the last one
+    const previous = this.#previous;
+    const base = (previous && previous.#stretches.get(key)) ?? this.#latest ?? (previous && previous.#latest);
+    stretch = base ? this.#derived(base, t, phases) : this.#afresh(t, phases);
     this.#stretches.set(key, stretch);
     this.#latest = stretch;
     return stretch;
   }
 
-  /** Σ over the schemes of their phase's constant, brought to `over`: added by denominator, then scaled */
+  #afresh(t: number, phases: Int32Array): Stretch {
+    const terms = new Map<RateTable, Term>();
+    // added by denominator, then scaled: one multiplication per denominator and table
+    for (const { scale, members } of this.#buckets) {
+      const bucket = new Map<RateTable, Term>();
+      for (const i of members) {
+        for (const term of this.#parts[i]!.terms(t)) {
+          const known = bucket.get(term.table);
+          if (known) known.alpha = known.alpha.plus(term.alpha);
+          else bucket.set(term.table, { ...term });
+        }
+      }
+      for (const term of bucket.values()) {
+        const alpha = scale === null ? term.alpha : term.alpha.times(scale);
+        const known = terms.get(term.table);
+        if (known) known.alpha = known.alpha.plus(alpha);
+        else terms.set(term.table, { ...term, alpha });
+      }
+    }
+    return { t, parts: this.#parts, phases, terms, constants: [undefined, undefined], totals: [undefined, undefined] };
+  }
+
+  /** From `base`: out with the terms of every scheme that differs (another object, or another phase), in with its own. */
+  #derived(base: Stretch, t: number, phases: Int32Array): Stretch {
+    const terms = new Map<RateTable, Term>();
+    for (const [table, term] of base.terms) terms.set(table, { ...term });
+    const changed: number[] = [];
+    for (let i = 0; i < phases.length; i++) {
+      const was = base.parts[i]!;
+      const part = this.#parts[i]!;
+      if (was === part && phases[i] === base.phases[i]) continue;
+      changed.push(i);
+      for (const term of was.terms(base.t)) {
+        const known = terms.get(term.table)!;
+        known.alpha = known.alpha.minus(this.#scaled(i, term.alpha));
+      }
+      for (const term of part.terms(t)) {
+        const alpha = this.#scaled(i, term.alpha);
+        const known = terms.get(term.table);
+        if (known) known.alpha = known.alpha.plus(alpha);
+        else terms.set(term.table, { ...term, alpha });
+      }
+    }
+    const stretch: Stretch = { t, parts: this.#parts, phases, terms, constants: [undefined, undefined], totals: [undefined, undefined] };
+    // the constants' trees follow when the base has them, replacing the changed schemes' leaves
+    for (const slot of [0, 1] as const) {
+      const trees = base.constants[slot];
+      if (trees === undefined) continue;
+      const byBucket = this.#buckets.map(() => [] as [number, Decimal][]);
+      for (const i of changed) {
+        const { bucket, leaf } = this.#place[i]!;
+        byBucket[bucket]!.push([leaf, this.#parts[i]!.constant(t, slot === 1)]);
+      }
+      stretch.constants[slot] = trees.map((tree, b) => (byBucket[b]!.length ? tree.with(byBucket[b]!) : tree));
+    }
+    return stretch;
+  }
+
+  /** Σ over the schemes of their phase's constant, brought to `over` */
   #constant(stretch: Stretch, discounted: boolean): Decimal {
     const slot = discounted ? 1 : 0;
-    let k = stretch.constants[slot];
-    if (k === undefined) {
-      let total: Decimal | undefined;
-      for (const { scale, parts } of this.#buckets) {
-        let sum = parts[0]!.constant(stretch.t, discounted);
-        for (let i = 1; i < parts.length; i++) sum = sum.plus(parts[i]!.constant(stretch.t, discounted));
-        total = add(total, scale === null ? sum : sum.times(scale));
-      }
-      stretch.constants[slot] = k = total ?? ZERO;
+    let total = stretch.totals[slot];
+    if (total === undefined) {
+      const trees = (stretch.constants[slot] ??= this.#buckets.map(({ members }) =>
+        SumTree.of(members.map((i) => this.#parts[i]!.constant(stretch.t, discounted))),
+      ));
+      let sum: Decimal | undefined;
+      trees.forEach((tree, b) => {
+        const scale = this.#buckets[b]!.scale;
+        sum = add(sum, scale === null ? tree.total : tree.total.times(scale));
+      });
+      stretch.totals[slot] = total = sum ?? ZERO;
     }
-    return k;
+    return total;
   }
 
   #numerator(t: number, discounted: boolean): Decimal {
