@@ -18,10 +18,20 @@ export function monthHeading(startMonth: string, t: number): string {
   return `${formatMonth(addMonths(startMonth, t))} (${monthIndexToFinancialYear(startMonth, t)})`;
 }
 
+/**
+ * The last value said of each curve: while a slider moves, the model hands back the same series for
+ * every scheme it did not recompute, so a hundred curves' readouts are not formatted again each step.
+ */
+const lastSaid = new WeakMap<object, { t: number; text: string }>();
+
 /** "Property 1 −£120,000" per curve; "no data" rather than a misleading number past a curve's end. */
 export function readoutValue(values: ArrayLike<number>, t: number): string {
+  const known = lastSaid.get(values);
+  if (known?.t === t) return known.text;
   const value = valueAt(values, t);
-  return Number.isFinite(value) ? formatMoney(value) : 'no data';
+  const text = Number.isFinite(value) ? formatMoney(value) : 'no data';
+  lastSaid.set(values, { t, text });
+  return text;
 }
 
 /** What the live region says: "March 2025 (2024/25): Property 1 −£120,000; Portfolio £310,000". */

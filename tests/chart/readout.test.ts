@@ -29,6 +29,14 @@ describe('readoutSentence', () => {
     expect(readoutValue([1, 2], 5)).toBe('no data');
   });
 
+  it('says the same curve at another month afresh, and another curve afresh', () => {
+    const values = Float64Array.from([0, 1000, 2000]);
+    expect(readoutValue(values, 1)).toBe('£1,000');
+    expect(readoutValue(values, 1)).toBe('£1,000');
+    expect(readoutValue(values, 2)).toBe('£2,000');
+    expect(readoutValue(Float64Array.from([0, 5, 7000]), 2)).toBe('£7,000');
+  });
+
   it('monthHeading names the calendar month of t and its financial year', () => {
     expect(monthHeading('2021-04', 12)).toBe('April 2022 (2022/23)');
   });
