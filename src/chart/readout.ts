@@ -21,16 +21,17 @@ export function monthHeading(startMonth: string, t: number): string {
 /**
  * The last value said of each curve: while a slider moves, the model hands back the same series for
  * every scheme it did not recompute, so a hundred curves' readouts are not formatted again each step.
+ * The value is checked too, so an array refilled in place is said afresh.
  */
-const lastSaid = new WeakMap<object, { t: number; text: string }>();
+const lastSaid = new WeakMap<object, { value: number; text: string }>();
 
 /** "Property 1 −£120,000" per curve; "no data" rather than a misleading number past a curve's end. */
 export function readoutValue(values: ArrayLike<number>, t: number): string {
-  const known = lastSaid.get(values);
-  if (known?.t === t) return known.text;
   const value = valueAt(values, t);
+  const known = lastSaid.get(values);
+  if (known && Object.is(known.value, value)) return known.text;
   const text = Number.isFinite(value) ? formatMoney(value) : 'no data';
-  lastSaid.set(values, { t, text });
+  lastSaid.set(values, { value, text });
   return text;
 }
 

@@ -29,12 +29,15 @@ describe('readoutSentence', () => {
     expect(readoutValue([1, 2], 5)).toBe('no data');
   });
 
-  it('says the same curve at another month afresh, and another curve afresh', () => {
+  it('says the same curve at another month afresh, another curve afresh, and a curve refilled in place afresh', () => {
     const values = Float64Array.from([0, 1000, 2000]);
     expect(readoutValue(values, 1)).toBe('£1,000');
     expect(readoutValue(values, 1)).toBe('£1,000');
     expect(readoutValue(values, 2)).toBe('£2,000');
     expect(readoutValue(Float64Array.from([0, 5, 7000]), 2)).toBe('£7,000');
+    // refilled in place: said afresh
+    values[2] = 3000;
+    expect(readoutValue(values, 2)).toBe('£3,000');
   });
 
   it('monthHeading names the calendar month of t and its financial year', () => {
