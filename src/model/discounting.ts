@@ -28,6 +28,9 @@ export function twelfthRoot<T extends Decimal>(a: T): T {
 /** An uplift rate's sums, plain and discounted, for one shift (savings 1, capital and funding 0). */
 export class RateTable {
   readonly uplift: Uplift;
+  /** the table's place in a canonical order of tables: by rate, then shift */
+  readonly rate: number;
+  readonly shift: 0 | 1;
   readonly #shift: 0 | 1;
   readonly #discounting: Discounting;
   /** Σ_{y < Y} ((1 + r) × D) ^ y */
@@ -36,6 +39,8 @@ export class RateTable {
   readonly #discounted = new Map<number, Decimal>();
 
   constructor(rate: number, shift: 0 | 1, discounting: Discounting) {
+    this.rate = rate;
+    this.shift = shift;
     this.uplift = Uplift.of(rate);
     this.#shift = shift;
     this.#discounting = discounting;

@@ -57,9 +57,15 @@ interface Stretch {
   phases: Int32Array;
   /** Σ over schemes of their terms, brought to the common denominator, by rate table */
   terms: Map<RateTable, Term>;
+  /** the same, in a fixed order (by rate, then shift), so they are added up the same way however they came */
+  ordered: Term[];
   /** [cash, discounted], when first needed: per denominator, the tree of its schemes' constants */
   constants: [SumTree[] | undefined, SumTree[] | undefined];
   totals: [Decimal | undefined, Decimal | undefined];
+}
+
+function ordered(terms: Map<RateTable, Term>): Term[] {
+  return [...terms.values()].sort((a, b) => a.table.rate - b.table.rate || a.table.shift - b.table.shift);
 }
 
 /** schemes with the same denominator, and the factor that brings theirs to the portfolio's */
@@ -174,7 +180,7 @@ export class PortfolioPositions {
         else terms.set(term.table, { ...term, alpha });
       }
     }
-    return { t, parts: this.#parts, phases, terms, constants: [undefined, undefined], totals: [undefined, undefined] };
+    return { t, parts: this.#parts, phases, terms, ordered: ordered(terms), constants: [undefined, undefined], totals: [undefined, undefined] };
   }
 
   /** From `base`: out with the terms of every scheme that differs (another object, or another phase), in with its own. */
@@ -198,7 +204,15 @@ export class PortfolioPositions {
         else terms.set(term.table, { ...term, alpha });
       }
     }
-    const stretch: Stretch = { t, parts: this.#parts, phases, terms, constants: [undefined, undefined], totals: [undefined, undefined] };
+    const stretch: Stretch = {
+      t,
+      parts: this.#parts,
+      phases,
+      terms,
+      ordered: ordered(terms),
+      constants: [undefined, undefined],
+      totals: [undefined, undefined],
+    };
     // the constants' trees follow when the base has them, replacing the changed schemes' leaves
     for (const slot of [0, 1] as const) {
       const trees = base.constants[slot];
@@ -234,7 +248,7 @@ export class PortfolioPositions {
   #numerator(t: number, discounted: boolean): Decimal {
     const stretch = this.#stretch(t);
     let sum = this.#constant(stretch, discounted);
-    for (const { table, shift, alpha } of stretch.terms.values()) {
+    for (const { table, shift, alpha } of stretch.ordered) {
       if (alpha.isZero()) continue;
       const M = t - shift + 1;
       sum = sum.plus(alpha.times(discounted ? table.discountedSum(M) : table.sum(M)));
@@ -247,7 +261,7 @@ export class PortfolioPositions {
     // a scheme changing phase between t − 1 and t has a flow no single form says
     if (this.#stretch(t - 1) !== stretch) return this.cash.numerator(t).minus(this.cash.numerator(t - 1));
     let sum: Decimal | undefined;
-    for (const { table, shift, alpha } of stretch.terms.values()) {
+    for (const { table, shift, alpha } of stretch.ordered) {
       if (!alpha.isZero()) sum = add(sum, alpha.times(table.uplift.power(Math.floor((t - shift) / 12))));
     }
     return sum ?? ZERO;
