@@ -2,6 +2,7 @@
 // built app. Run it with `npm run test:e2e`, which builds dist/ and finds or installs Chromium first.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM } from '../../scripts/ensure-chromium.mjs';
 import type { GuardOptions } from './fixtures.ts';
 import { LOCAL_ORIGINS, PREVIEW_ORIGIN, PREVIEW_PORT, SUBPATH, SUBPATH_PORT } from './servers.ts';
 
@@ -25,15 +26,10 @@ export default defineConfig<GuardOptions>({
     serviceWorkers: 'block',
     browserName: 'chromium',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      executablePath: process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM,
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        // the flags every launch here uses (scripts/ensure-chromium.mjs says why)
+        ...CHROMIUM_ARGS,
         // Belt and braces under the fixture's routing: no host name but 127.0.0.1 resolves.
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       ],
