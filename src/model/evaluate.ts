@@ -11,8 +11,8 @@ import { addMonths } from './months.ts';
 import { Uplift } from './uplift.ts';
 import { payback } from './payback.ts';
 import { Discounting } from './discounting.ts';
-import { PortfolioPositions } from './portfolio.ts';
-import { StreamPositions, withAssets, type Position } from './position.ts';
+import { PortfolioPositions, SumTree } from './portfolio.ts';
+import { assetGroups, StreamPositions, withAssets, type Position } from './position.ts';
 import type { Figures, ScenarioResult, SchemeResult, Series } from './result.ts';
 import type { Scenario, Scheme } from './scenario.ts';
 
@@ -42,6 +42,8 @@ let discountingCache: { key: string; value: Discounting } | null = null;
 export function clearSchemeCache(): void {
   byObject = new WeakMap();
   previousPortfolio = undefined;
+  previousTotals = undefined;
+  previousAssets = undefined;
 }
 
 /** The last portfolio worked out: the next one starts from it, redoing only the schemes that changed. */
@@ -148,6 +150,43 @@ export interface Evaluation {
   portfolio: { t0: number; cash: Position; net: Position; discounted: Position };
 }
 
+/**
+ * The portfolio's totals — investment, funding, first-year saving, residual value at N — as sum
+ * trees over its schemes, kept for the next evaluation: when a slider moves one scheme, its leaves
+ * are replaced and the additions above them redone, and each total is the one a fresh tree gives.
+ */
+let previousTotals: { cores: readonly SchemeCore[]; trees: SumTree[] } | undefined;
+
+function portfolioTotals(enabled: readonly SchemeCore[]): Decimal[] {
+  if (enabled.length === 0) return [ZERO, ZERO, ZERO, ZERO];
+  const leaves = (c: SchemeCore) => {
+    const f = c.result.figures;
+    return [f.totalInvestment, f.externalFunding, f.annualSavingYear1, c.residualAtN];
+  };
+  const previous = previousTotals;
+  let trees: SumTree[];
+  const changed = previous?.cores.length === enabled.length ? enabled.flatMap((c, i) => (c === previous.cores[i] ? [] : [i])) : null;
+  if (previous && changed && changed.length <= enabled.length / 4) {
+    trees = previous.trees.map((tree, k) => (changed.length ? tree.with(changed.map((i) => [i, leaves(enabled[i]!)[k]!] as const)) : tree));
+  } else {
+    const all = enabled.map(leaves);
+    trees = [0, 1, 2, 3].map((k) => SumTree.of(all.map((l) => l[k]!)));
+  }
+  previousTotals = { cores: enabled, trees };
+  return trees.map((tree) => tree.total);
+}
+
+/** The portfolio's assets by appreciation, kept for the next evaluation while every scheme's are as they were. */
+let previousAssets: { key: string; groups: Map<number, Decimal> } | undefined;
+
+function portfolioAssets(schemes: readonly Scheme[]): Map<number, Decimal> {
+  const key = schemes.map((s) => `${s.residualValue}@${s.assetAppreciation}`).join(',');
+  if (previousAssets?.key !== key) {
+    previousAssets = { key, groups: assetGroups(schemes.map((s) => ({ value: s.residualValue, appreciation: s.assetAppreciation }))) };
+  }
+  return previousAssets.groups;
+}
+
 export function evaluateDetailed(scenario: Scenario): Evaluation {
   const horizonMonths = scenario.horizonYears * 12;
   const settings: Settings = {
@@ -169,18 +208,14 @@ export function evaluateDetailed(scenario: Scenario): Evaluation {
   );
   previousPortfolio = portfolio;
   const { cash, discounted } = portfolio;
-  const net = withAssets(
-    cash,
-    scenario.schemes.filter((s) => s.enabled).map((s) => ({ value: s.residualValue, appreciation: s.assetAppreciation })),
-  );
+  const net = withAssets(cash, portfolioAssets(scenario.schemes.filter((s) => s.enabled)));
   // An empty portfolio starts at t = 0.
   const t0 = enabled.length ? Math.min(...enabled.map((c) => c.t0)) : 0;
-  const sum = (pick: (f: Figures) => Decimal) => enabled.reduce((acc, c) => acc.plus(pick(c.result.figures)), ZERO);
-  const residualAtN = enabled.reduce((acc, c) => acc.plus(c.residualAtN), ZERO);
-  const figures = figuresOf(settings, t0, { cash, net, discounted }, residualAtN, {
-    totalInvestment: sum((f) => f.totalInvestment),
-    externalFunding: sum((f) => f.externalFunding),
-    annualSavingYear1: sum((f) => f.annualSavingYear1),
+  const [totalInvestment, externalFunding, annualSavingYear1, residualAtN] = portfolioTotals(enabled);
+  const figures = figuresOf(settings, t0, { cash, net, discounted }, residualAtN!, {
+    totalInvestment: totalInvestment!,
+    externalFunding: externalFunding!,
+    annualSavingYear1: annualSavingYear1!,
   });
 
   return {

@@ -331,12 +331,18 @@ export interface Asset {
   appreciation: number;
 }
 
-/** C(t) + R(t) for one or more assets; assets that appreciate alike are added before uplifting. */
-export function withAssets(cash: Position, assets: readonly Asset[]): Position {
+/** Assets that appreciate alike, added up, by appreciation (those worth nothing left out). */
+export function assetGroups(assets: readonly Asset[]): Map<number, Decimal> {
   const byRate = new Map<number, Decimal>();
   for (const a of assets) {
     if (a.value !== 0) byRate.set(a.appreciation, add(byRate.get(a.appreciation), new Decimal(a.value)));
   }
+  return byRate;
+}
+
+/** C(t) + R(t) for one or more assets (or their groups, from assetGroups); assets that appreciate alike are added before uplifting. */
+export function withAssets(cash: Position, assets: readonly Asset[] | ReadonlyMap<number, Decimal>): Position {
+  const byRate = assets instanceof Map ? assets : assetGroups(assets as readonly Asset[]);
   if (byRate.size === 0) return cash;
   const over = int(cash.over);
   const groups = [...byRate].map(([rate, value]) => ({ growth: Uplift.of(rate), value: value.times(over), approx: value.toNumber() }));
