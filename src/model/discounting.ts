@@ -31,7 +31,6 @@ export class RateTable {
   /** the table's place in a canonical order of tables: by rate, then shift */
   readonly rate: number;
   readonly shift: 0 | 1;
-  readonly #shift: 0 | 1;
   readonly #discounting: Discounting;
   /** Σ_{y < Y} ((1 + r) × D) ^ y */
   readonly #series: GeometricSeries;
@@ -42,7 +41,6 @@ export class RateTable {
     this.rate = rate;
     this.shift = shift;
     this.uplift = Uplift.of(rate);
-    this.#shift = shift;
     this.#discounting = discounting;
     this.#series = discounting.seriesFor(rate);
   }
@@ -61,8 +59,8 @@ export class RateTable {
       const d = this.#discounting;
       v =
         rest === 0
-          ? this.#series.sum(year).times(d.yearOfMonths(this.#shift))
-          : this.discountedSum(12 * year).plus(this.#series.power(year).times(d.monthsOfYear(this.#shift, rest)));
+          ? this.#series.sum(year).times(d.yearOfMonths(this.shift))
+          : this.discountedSum(12 * year).plus(this.#series.power(year).times(d.monthsOfYear(this.shift, rest)));
       this.#discounted.set(M, v);
     }
     return v;
