@@ -25,7 +25,7 @@ export function int(n: number): Decimal {
 export const Precise = Decimal.clone({ precision: 30 });
 export type Precise = InstanceType<typeof Precise>;
 
-/** a Precise value rounded to the model's twenty digits */
+/** a Precise value rounded to the model's twenty digits (an addition of zero rounds, as every operation does) */
 export function toModel(x: Precise): Decimal {
-  return new Decimal(x.toSignificantDigits(20));
+  return ZERO.plus(x);
 }

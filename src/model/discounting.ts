@@ -35,7 +35,7 @@ export class RateTable {
   /** Σ_{y < Y} ((1 + r) × D) ^ y */
   readonly #series: GeometricSeries;
   /** V(M), by M */
-  readonly #discounted = new Map<number, Decimal>();
+  readonly #discounted: (Decimal | undefined)[] = [];
 
   constructor(rate: number, shift: 0 | 1, discounting: Discounting) {
     this.rate = rate;
@@ -52,7 +52,7 @@ export class RateTable {
 
   /** V(M) = Σ_{k < M} U(r, k) × F(k + shift) */
   discountedSum(M: number): Decimal {
-    let v = this.#discounted.get(M);
+    let v = this.#discounted[M];
     if (v === undefined) {
       const year = Math.floor(M / 12);
       const rest = M - year * 12;
@@ -61,7 +61,7 @@ export class RateTable {
         rest === 0
           ? this.#series.sum(year).times(d.yearOfMonths(this.shift))
           : this.discountedSum(12 * year).plus(this.#series.power(year).times(d.monthsOfYear(this.shift, rest)));
-      this.#discounted.set(M, v);
+      this.#discounted[M] = v;
     }
     return v;
   }
@@ -79,9 +79,10 @@ export class Discounting {
   readonly #monthly: Decimal[] = [ONE];
   /** [shift]: Σ_{i < j} m^(i + shift), j = 0 … 12 (with m^12 taken as D) */
   readonly #monthSums: [Decimal[], Decimal[]] = [[ZERO], [ZERO]];
-  readonly #factors = new Map<number, Decimal>();
+  readonly #factors: (Decimal | undefined)[] = [];
   readonly #series = new Map<number, GeometricSeries>();
-  readonly #tables = new Map<string, RateTable>();
+  /** by rate: the tables for shift 0 and shift 1 */
+  readonly #tables = new Map<number, [RateTable | undefined, RateTable | undefined]>();
 
   constructor(discountRate: number, generalInflation: number, horizonMonths: number) {
     const q = ONE.plus(discountRate).times(ONE.plus(generalInflation));
@@ -107,13 +108,13 @@ export class Discounting {
 
   /** F(t) = D^y × m^j for t = 12y + j */
   factor(t: number): Decimal {
-    let f = this.#factors.get(t);
+    let f = this.#factors[t];
     if (f === undefined) {
       const year = Math.floor(t / 12);
       const j = t - 12 * year;
       const whole = this.#yearlyPowers.power(year);
       f = j === 0 ? whole : whole.times(this.#monthly[j]!);
-      this.#factors.set(t, f);
+      this.#factors[t] = f;
     }
     return f;
   }
@@ -137,9 +138,8 @@ export class Discounting {
 
   /** the shared table of one rate and shift */
   table(rate: number, shift: 0 | 1): RateTable {
-    const key = `${rate}|${shift}`;
-    let t = this.#tables.get(key);
-    if (!t) this.#tables.set(key, (t = new RateTable(rate, shift, this)));
-    return t;
+    let pair = this.#tables.get(rate);
+    if (!pair) this.#tables.set(rate, (pair = [undefined, undefined]));
+    return (pair[shift] ??= new RateTable(rate, shift, this));
   }
 }

@@ -36,9 +36,7 @@ export interface Payback {
  */
 export function payback(s: Position, t0: number, horizonMonths: number): Payback | null {
   const N = horizonMonths;
-  let scale = 1;
-  for (let t = 0; t <= N; t++) scale = Math.max(scale, Math.abs(s.approx[t]!));
-  const tolerance = scale * 1e-9;
+  const tolerance = Math.max(1, s.scale) * 1e-9;
   if (isNegative(s, N, tolerance)) return null;
   let last = -1;
   const approx = s.approx;

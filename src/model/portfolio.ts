@@ -13,7 +13,7 @@
  */
 import { int, ZERO, type Decimal } from './decimal.ts';
 import type { Discounting, RateTable } from './discounting.ts';
-import { add, cashAndDiscounted, lcm, type Position, type StreamPositions, type Term } from './position.ts';
+import { add, approximation, cashAndDiscounted, largest, lcm, type Position, type StreamPositions, type Term } from './position.ts';
 
 /** A sum of parts as a fixed binary tree: one part replaced, the additions above it redone. */
 export class SumTree {
@@ -87,6 +87,8 @@ export class PortfolioPositions {
   /** per scheme: its bucket and its place in it */
   readonly #place: { bucket: number; leaf: number }[] = [];
   readonly #stretches = new Map<string, Stretch>();
+  /** the stretch of each time point asked about (a payback asks about a few, again and again) */
+  readonly #atTime = new Map<number, Stretch>();
   #latest: Stretch | undefined;
   /** the portfolio of the evaluation before, when it is laid out the same */
   #previous: PortfolioPositions | undefined;
@@ -113,8 +115,8 @@ export class PortfolioPositions {
     this.#buckets = [...byOver.values()];
     if (previous && previous.#laidOutAs(this)) this.#previous = previous;
 
-    const cash = new Float64Array(N + 1);
-    const discounted = new Float64Array(N + 1);
+    const approx = approximation(N);
+    const { cash, discounted } = approx;
     for (const p of parts) {
       const c = p.cash.approx;
       const d = p.discounted.approx;
@@ -123,8 +125,10 @@ export class PortfolioPositions {
         discounted[t]! += d[t]!;
       }
     }
+    approx.cashScale = largest(cash);
+    approx.discountedScale = largest(discounted);
     ({ cash: this.cash, discounted: this.discounted } = cashAndDiscounted(
-      { cash, discounted },
+      approx,
       { over, horizonMonths: N, discounting },
       (t, discounted) => this.#numerator(t, discounted),
       (t) => this.#flowNumerator(t),
@@ -147,16 +151,22 @@ export class PortfolioPositions {
   }
 
   #stretch(t: number): Stretch {
+    let stretch = this.#atTime.get(t);
+    if (stretch) return stretch;
     const parts = this.#parts;
     const phases = Int32Array.from(parts, (p) => p.phaseIndex(t));
     const key = phases.join(',');
-    let stretch = this.#stretches.get(key);
-    if (stretch) return stretch;
+    stretch = this.#stretches.get(key);
+    if (stretch) {
+      this.#atTime.set(t, stretch);
+      return stretch;
+    }
     // the closest start: the stretch the evaluation before had for these phases, else the last one
     const previous = this.#previous;
     const base = (previous && previous.#stretches.get(key)) ?? this.#latest ?? (previous && previous.#latest);
     stretch = base ? this.#derived(base, t, phases) : this.#afresh(t, phases);
     this.#stretches.set(key, stretch);
+    this.#atTime.set(t, stretch);
     this.#latest = stretch;
     return stretch;
   }

@@ -20,6 +20,8 @@ import { Uplift } from './uplift.ts';
  */
 export interface Position {
   readonly approx: Float64Array;
+  /** the largest |approx(t)|: the yardstick for a value too close to zero to trust its sign to */
+  readonly scale: number;
   /** a whole number: the common denominator of everything in the position */
   readonly over: number;
   numerator(t: number): Decimal;
@@ -30,10 +32,17 @@ export interface Position {
 }
 
 /** A position from its numerators; exact values remembered, since a few are asked for again and again. */
-function positionOf(approx: Float64Array, over: number, numerator: (t: number) => Decimal, flowNumerator: (t: number) => Decimal): Position {
+function positionOf(
+  approx: Float64Array,
+  scale: number,
+  over: number,
+  numerator: (t: number) => Decimal,
+  flowNumerator: (t: number) => Decimal,
+): Position {
   const known = memo(numerator);
   return {
     approx,
+    scale,
     over,
     numerator: known,
     flowNumerator,
@@ -47,20 +56,45 @@ function positionOf(approx: Float64Array, over: number, numerator: (t: number) =
  * undiscounted flows' numerator: every flow at t is discounted by the same F(t).
  */
 export function cashAndDiscounted(
-  approx: { cash: Float64Array; discounted: Float64Array },
+  approx: Approximation,
   { over, horizonMonths: N, discounting }: { over: number; horizonMonths: number; discounting: Discounting },
   numerator: (t: number, discounted: boolean) => Decimal,
   flowNumerator: (t: number) => Decimal,
 ): { cash: Position; discounted: Position } {
   return {
-    cash: positionOf(approx.cash, over, (t) => numerator(Math.min(t, N), false), flowNumerator),
+    cash: positionOf(approx.cash, approx.cashScale, over, (t) => numerator(Math.min(t, N), false), flowNumerator),
     discounted: positionOf(
       approx.discounted,
+      approx.discountedScale,
       over,
       (t) => numerator(Math.min(t, N), true),
       (t) => flowNumerator(t).times(discounting.factor(t)),
     ),
   };
+}
+
+/** C(t) and D(t) as plain numbers, with their largest magnitudes */
+export interface Approximation {
+  cash: Float64Array;
+  discounted: Float64Array;
+  cashScale: number;
+  discountedScale: number;
+}
+
+/** C and D as plain numbers in one buffer (one allocation), for t = 0 … N, filled by `fill(cash, discounted)` */
+export function approximation(N: number): Approximation {
+  const buffer = new Float64Array(2 * (N + 1));
+  return { cash: buffer.subarray(0, N + 1), discounted: buffer.subarray(N + 1), cashScale: 0, discountedScale: 0 };
+}
+
+/** the largest |x[t]| */
+export function largest(xs: Float64Array): number {
+  let m = 0;
+  for (let t = 0; t < xs.length; t++) {
+    const x = Math.abs(xs[t]!);
+    if (x > m) m = x;
+  }
+  return m;
 }
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
@@ -80,6 +114,8 @@ interface Prepared {
   last: number;
   /** the amount over the positions' common denominator */
   alpha: Decimal;
+  /** a month's flow before uplift, as a plain number (for drawing) */
+  approx: number;
   /** worked out when first needed (every field is there from the start: one shape for V8) */
   start: Decimal | undefined;
   startDiscounted: Decimal | undefined;
@@ -127,24 +163,26 @@ export class StreamPositions {
     for (const s of streams) over = lcm(over, s.divisor);
     this.over = over;
 
-    const groupOf = new Map<RateTable, number>();
-    const events = new Set<number>();
+    // a handful of streams and tables: arrays searched beat maps
+    const groups = this.#groups;
+    const events: number[] = [];
     this.#prepared = streams.map((stream) => {
       const table = discounting.table(stream.rate, stream.shift);
-      let group = groupOf.get(table);
-      if (group === undefined) {
-        groupOf.set(table, (group = this.#groups.length));
-        this.#groups.push({ table, shift: stream.shift });
+      let group = groups.findIndex((g) => g.table === table);
+      if (group < 0) {
+        group = groups.length;
+        groups.push({ table, shift: stream.shift });
       }
       const first = stream.from + stream.shift;
       const lastFlow = stream.to - 1 + stream.shift;
       const last = lastFlow < N ? lastFlow : Infinity;
-      events.add(first);
-      if (last !== Infinity) events.add(last);
+      if (!events.includes(first)) events.push(first);
+      if (last !== Infinity && !events.includes(last)) events.push(last);
       const alpha = stream.divisor === over ? stream.amount : stream.amount.times(int(over / stream.divisor));
-      return { stream, table, group, first, last, alpha, start: undefined, startDiscounted: undefined, whole: undefined, wholeDiscounted: undefined };
+      const approx = stream.amount.toNumber() / stream.divisor;
+      return { stream, table, group, first, last, alpha, approx, start: undefined, startDiscounted: undefined, whole: undefined, wholeDiscounted: undefined };
     });
-    this.#events = [...events].sort((a, b) => a - b);
+    this.#events = events.sort((a, b) => a - b);
 
     ({ cash: this.cash, discounted: this.discounted } = cashAndDiscounted(
       this.#approximate(N, discounting.factorApprox),
@@ -161,35 +199,39 @@ export class StreamPositions {
     return sum === undefined ? ZERO : divide(sum, this.over);
   }
 
-  #approximate(N: number, factor: Float64Array): { cash: Float64Array; discounted: Float64Array } {
+  #approximate(N: number, factor: Float64Array): Approximation {
     // A stream's monthly flow is level through each year: mark where each level starts and
     // stops, and add the marks up once, month by month.
     const steps = scratch(N + 2);
-    for (const { stream } of this.#prepared) {
-      const amount = stream.amount.toNumber() / stream.divisor;
-      const uplift = Uplift.of(stream.rate);
-      for (let k = stream.from; k < stream.to; ) {
-        const year = Math.floor(k / 12);
-        const end = Math.min(stream.to, year * 12 + 12);
-        const uplifted = amount * uplift.powerApprox(year);
+    for (const { stream, table, approx } of this.#prepared) {
+      const growth = 1 + table.uplift.rate;
+      let uplifted = approx * table.uplift.powerApprox(Math.floor(stream.from / 12));
+      for (let k = stream.from; k < stream.to; uplifted *= growth) {
+        const end = Math.min(stream.to, Math.floor(k / 12) * 12 + 12);
         steps[k + stream.shift]! += uplifted;
         steps[end + stream.shift]! -= uplifted;
         k = end;
       }
     }
-    const cash = new Float64Array(N + 1);
-    const discounted = new Float64Array(N + 1);
+    const a = approximation(N);
+    const { cash, discounted } = a;
     let flow = 0;
     let c = 0;
     let d = 0;
+    let cashScale = 0;
+    let discountedScale = 0;
     for (let t = 0; t <= N; t++) {
       flow += steps[t]!;
       c += flow;
       d += flow * factor[t]!;
       cash[t] = c;
       discounted[t] = d;
+      cashScale = Math.max(cashScale, Math.abs(c));
+      discountedScale = Math.max(discountedScale, Math.abs(d));
     }
-    return { cash, discounted };
+    a.cashScale = cashScale;
+    a.discountedScale = discountedScale;
+    return a;
   }
 
   /** how many events are at or before t: the phase t belongs to */
@@ -218,7 +260,7 @@ export class StreamPositions {
   #terms(phase: Phase): Term[] {
     const terms: Term[] = [];
     phase.running.forEach((alpha, g) => {
-      if (alpha !== undefined) terms.push({ ...this.#groups[g]!, alpha });
+      if (alpha !== undefined) terms.push({ table: this.#groups[g]!.table, shift: this.#groups[g]!.shift, alpha });
     });
     return terms;
   }
@@ -346,14 +388,13 @@ export function withAssets(cash: Position, assets: readonly Asset[] | ReadonlyMa
   if (byRate.size === 0) return cash;
   const over = int(cash.over);
   const groups = [...byRate].map(([rate, value]) => ({ growth: Uplift.of(rate), value: value.times(over), approx: value.toNumber() }));
-  const approx = Float64Array.from(cash.approx);
-  for (const g of groups) {
-    // the asset's value steps once a year
-    for (let year = 0; 12 * year < approx.length; year++) {
-      const value = g.approx * g.growth.powerApprox(year);
-      const end = Math.min(approx.length, 12 * year + 12);
-      for (let t = 12 * year; t < end; t++) approx[t]! += value;
-    }
+  const approx = new Float64Array(cash.approx);
+  // each asset's value steps once a year
+  for (let year = 0; 12 * year < approx.length; year++) {
+    let value = 0;
+    for (const g of groups) value += g.approx * g.growth.powerApprox(year);
+    const end = Math.min(approx.length, 12 * year + 12);
+    for (let t = 12 * year; t < end; t++) approx[t]! += value;
   }
   /** over × R(t) */
   const assetAt = (t: number) => {
@@ -363,6 +404,7 @@ export function withAssets(cash: Position, assets: readonly Asset[] | ReadonlyMa
   };
   return positionOf(
     approx,
+    largest(approx),
     cash.over,
     (t) => cash.numerator(t).plus(assetAt(t)),
     // the asset changes only on anniversaries

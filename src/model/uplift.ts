@@ -13,8 +13,8 @@ const TWELVE = int(12);
 
 /**
  * A geometric series 1 + g + … + g^(Y − 1) loses digits to cancellation as g nears 1. Worked out
- * with ten guard digits, the closed form keeps the model's twenty while g is at least a millionth
- * from 1; closer than that it is added up term by term.
+ * with ten guard digits, the closed form (g^Y − 1) × (1 / (g − 1)) keeps the model's twenty while
+ * g is at least a millionth from 1; closer than that it is added up term by term.
  */
 export const SERIES_CLOSED_FORM_FROM = 1e-6;
 
@@ -25,19 +25,20 @@ export const SERIES_CLOSED_FORM_FROM = 1e-6;
 export class GeometricSeries {
   readonly #ratio: Precise;
   readonly #ratioMinusOne: Precise;
-  readonly #closedForm: boolean;
+  /** 1 / (g − 1): the closed form multiplies by it */
+  readonly #reciprocal: Precise | undefined;
   readonly #precisePowers = new Map<number, Precise>();
   /** g^(2^k) */
   readonly #squares: Precise[] = [];
-  readonly #powers = new Map<number, Decimal>();
-  readonly #sums = new Map<number, Decimal>();
+  readonly #powers: (Decimal | undefined)[] = [];
+  readonly #sums: (Decimal | undefined)[] = [];
   /** term by term, from 0 */
   readonly #running: Precise[] = [];
 
   constructor(ratio: Precise) {
     this.#ratio = ratio;
     this.#ratioMinusOne = ratio.minus(1);
-    this.#closedForm = this.#ratioMinusOne.abs().gte(SERIES_CLOSED_FORM_FROM);
+    this.#reciprocal = this.#ratioMinusOne.abs().gte(SERIES_CLOSED_FORM_FROM) ? new Precise(1).div(this.#ratioMinusOne) : undefined;
   }
 
   /**
@@ -61,24 +62,24 @@ export class GeometricSeries {
 
   /** g ^ y */
   power(y: number): Decimal {
-    let p = this.#powers.get(y);
-    if (p === undefined) this.#powers.set(y, (p = y === 0 ? ONE : toModel(this.#precisePower(y))));
+    let p = this.#powers[y];
+    if (p === undefined) this.#powers[y] = p = y === 0 ? ONE : toModel(this.#precisePower(y));
     return p;
   }
 
   /** Σ_{y < Y} g ^ y */
   sum(Y: number): Decimal {
-    let value = this.#sums.get(Y);
+    let value = this.#sums[Y];
     if (value !== undefined) return value;
     if (this.#ratioMinusOne.isZero()) value = int(Y);
-    else if (this.#closedForm) value = toModel(this.#precisePower(Y).minus(1).div(this.#ratioMinusOne));
+    else if (this.#reciprocal) value = toModel(this.#precisePower(Y).minus(1).times(this.#reciprocal));
     else {
       const r = this.#running;
       if (r.length === 0) r.push(new Precise(0));
       while (r.length <= Y) r.push(r[r.length - 1]!.plus(this.#precisePower(r.length - 1)));
       value = toModel(r[Y]!);
     }
-    this.#sums.set(Y, value);
+    this.#sums[Y] = value;
     return value;
   }
 }
@@ -105,7 +106,7 @@ export class Uplift {
   readonly growth: Decimal;
   readonly #series: GeometricSeries;
   /** W(M), by M */
-  readonly #sums = new Map<number, Decimal>();
+  readonly #sums: (Decimal | undefined)[] = [];
   readonly #approx: number[] = [];
 
   constructor(rate: number) {
@@ -129,12 +130,12 @@ export class Uplift {
   /** W(M) = Σ_{k < M} U(r, k) = 12 × Σ_{y < Y} (1 + r) ^ y + (M − 12Y) × (1 + r) ^ Y, Y = floor(M / 12) */
   sum(M: number): Decimal {
     if (this.rate === 0) return int(M);
-    let w = this.#sums.get(M);
+    let w = this.#sums[M];
     if (w === undefined) {
       const year = Math.floor(M / 12);
       const rest = M - year * 12;
       const whole = rest === 0 ? this.#series.sum(year).times(TWELVE) : this.sum(12 * year);
-      this.#sums.set(M, (w = rest === 0 ? whole : whole.plus(this.power(year).times(int(rest)))));
+      this.#sums[M] = w = rest === 0 ? whole : whole.plus(this.power(year).times(int(rest)));
     }
     return w;
   }
