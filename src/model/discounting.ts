@@ -81,6 +81,7 @@ export class Discounting {
   readonly #monthSums: [Decimal[], Decimal[]] = [[ZERO], [ZERO]];
   readonly #factors: (Decimal | undefined)[] = [];
   readonly #series = new Map<number, GeometricSeries>();
+  readonly #withinYear = new Map<number, Decimal>();
   /** by rate: the tables for shift 0 and shift 1 */
   readonly #tables = new Map<number, [RateTable | undefined, RateTable | undefined]>();
 
@@ -117,6 +118,24 @@ export class Discounting {
       this.#factors[t] = f;
     }
     return f;
+  }
+
+  /**
+   * Σ F(t) for first ≤ t < end, the time points of a stream's months within one year y (t = k +
+   * shift): D^y × (Σ_{i < j1} m^(i + shift) − Σ_{i < j0} m^(i + shift)), remembered by range.
+   */
+  factorsWithinYear(first: number, end: number, shift: 0 | 1): Decimal {
+    if (end - first === 1) return this.factor(first);
+    const key = (first * 16 + (end - first)) * 2 + shift;
+    let sum = this.#withinYear.get(key);
+    if (sum === undefined) {
+      const year = Math.floor((first - shift) / 12);
+      const j0 = first - shift - 12 * year;
+      const j1 = end - shift - 12 * year;
+      sum = this.#yearlyPowers.power(year).times(this.monthsOfYear(shift, j1).minus(this.monthsOfYear(shift, j0)));
+      this.#withinYear.set(key, sum);
+    }
+    return sum;
   }
 
   /** Σ_{i < 12} m^(i + shift): a year of months' factors, over D^y */

@@ -8,7 +8,7 @@
  * plain-number series is built alongside in floating point: it is for the chart and for finding
  * where to look, never for a figure.
  */
-import { Decimal, int, ZERO } from './decimal.ts';
+import { Decimal, int, ONE, ZERO } from './decimal.ts';
 import type { Discounting, RateTable } from './discounting.ts';
 import type { Stream } from './flows.ts';
 import { Uplift } from './uplift.ts';
@@ -81,7 +81,7 @@ export interface Approximation {
   discountedScale: number;
 }
 
-/** C and D as plain numbers in one buffer (one allocation), for t = 0 … N, filled by `fill(cash, discounted)` */
+/** C and D as plain numbers for t = 0 … N, zero until filled, in one buffer (one allocation) */
 export function approximation(N: number): Approximation {
   const buffer = new Float64Array(2 * (N + 1));
   return { cash: buffer.subarray(0, N + 1), discounted: buffer.subarray(N + 1), cashScale: 0, discountedScale: 0 };
@@ -118,6 +118,8 @@ interface Prepared {
   approx: number;
   /** worked out when first needed (every field is there from the start: one shape for V8) */
   start: Decimal | undefined;
+  /** alpha × its year's uplift, for a stream within one year */
+  monthly: Decimal | undefined;
   startDiscounted: Decimal | undefined;
   whole: Decimal | undefined;
   wholeDiscounted: Decimal | undefined;
@@ -180,7 +182,7 @@ export class StreamPositions {
       if (last !== Infinity && !events.includes(last)) events.push(last);
       const alpha = stream.divisor === over ? stream.amount : stream.amount.times(int(over / stream.divisor));
       const approx = stream.amount.toNumber() / stream.divisor;
-      return { stream, table, group, first, last, alpha, approx, start: undefined, startDiscounted: undefined, whole: undefined, wholeDiscounted: undefined };
+      return { stream, table, group, first, last, alpha, approx, start: undefined, monthly: undefined, startDiscounted: undefined, whole: undefined, wholeDiscounted: undefined };
     });
     this.#events = events.sort((a, b) => a - b);
 
@@ -292,11 +294,16 @@ export class StreamPositions {
   /** alpha × the stream's sum within the horizon */
   #whole(p: Prepared, discounted: boolean): Decimal {
     const { from, to, shift } = p.stream;
-    if (to - from === 1) {
-      // one month: its one flow
-      p.whole ??= p.alpha.times(p.table.uplift.power(Math.floor(from / 12)));
+    const year = Math.floor(from / 12);
+    if (Math.floor((to - 1) / 12) === year) {
+      // within one year (a purchase, a grant, most works): one level flow, so no sums are needed
+      if (p.whole === undefined) {
+        const u = p.table.uplift.power(year);
+        p.monthly = u === ONE ? p.alpha : p.alpha.times(u);
+        p.whole = to - from === 1 ? p.monthly : p.monthly.times(int(to - from));
+      }
       if (!discounted) return p.whole;
-      return (p.wholeDiscounted ??= p.whole.times(this.#discounting.factor(from + shift)));
+      return (p.wholeDiscounted ??= p.monthly!.times(this.#discounting.factorsWithinYear(from + shift, to + shift, shift)));
     }
     if (discounted) return (p.wholeDiscounted ??= p.alpha.times(p.table.discountedSum(to)).minus(this.#start(p, true)));
     return (p.whole ??= p.alpha.times(p.table.sum(to)).minus(this.#start(p, false)));
