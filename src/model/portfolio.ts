@@ -13,7 +13,7 @@
  */
 import { int, ZERO, type Decimal } from './decimal.ts';
 import type { Discounting, RateTable } from './discounting.ts';
-import { add, approximation, cashAndDiscounted, largest, lcm, type Position, type StreamPositions, type Term } from './position.ts';
+import { add, approximation, cashAndDiscounted, largest, lcm, type Position, type PositionSource, type StreamPositions, type Term } from './position.ts';
 
 /** A sum of parts as a fixed binary tree: one part replaced, the additions above it redone. */
 export class SumTree {
@@ -76,7 +76,7 @@ interface Bucket {
   members: number[];
 }
 
-export class PortfolioPositions {
+export class PortfolioPositions implements PositionSource {
   readonly cash: Position;
   readonly discounted: Position;
   readonly over: number;
@@ -127,12 +127,7 @@ export class PortfolioPositions {
     }
     approx.cashScale = largest(cash);
     approx.discountedScale = largest(discounted);
-    ({ cash: this.cash, discounted: this.discounted } = cashAndDiscounted(
-      approx,
-      { over, horizonMonths: N, discounting },
-      (t, discounted) => this.#numerator(t, discounted),
-      (t) => this.#flowNumerator(t),
-    ));
+    ({ cash: this.cash, discounted: this.discounted } = cashAndDiscounted(this, approx, N, discounting));
   }
 
   #laidOutAs(other: PortfolioPositions): boolean {
@@ -255,7 +250,8 @@ export class PortfolioPositions {
     return total;
   }
 
-  #numerator(t: number, discounted: boolean): Decimal {
+  /** over × the portfolio's position at t (0 ≤ t ≤ N); `cash` and `discounted` remember what they ask for */
+  numerator(t: number, discounted: boolean): Decimal {
     const stretch = this.#stretch(t);
     let sum = this.#constant(stretch, discounted);
     for (const { table, shift, alpha } of stretch.ordered) {
@@ -266,7 +262,8 @@ export class PortfolioPositions {
     return sum;
   }
 
-  #flowNumerator(t: number): Decimal {
+  /** over × the portfolio's flows at t, undiscounted */
+  flowNumerator(t: number): Decimal {
     const stretch = this.#stretch(t);
     // a scheme changing phase between t − 1 and t has a flow no single form says
     if (this.#stretch(t - 1) !== stretch) return this.cash.numerator(t).minus(this.cash.numerator(t - 1));

@@ -31,45 +31,85 @@ export interface Position {
   flow(t: number): Decimal;
 }
 
-/** A position from its numerators; exact values remembered, since a few are asked for again and again. */
-function positionOf(
-  approx: Float64Array,
-  scale: number,
-  over: number,
-  numerator: (t: number) => Decimal,
-  flowNumerator: (t: number) => Decimal,
-): Position {
-  const known = memo(numerator);
-  return {
-    approx,
-    scale,
-    over,
-    numerator: known,
-    flowNumerator,
-    exact: (t) => divide(known(t), over),
-    flow: (t) => divide(flowNumerator(t), over),
-  };
+/**
+ * A position from its numerators. Exact values are remembered, since a few are asked for again
+ * and again (a payback's crossing, then net of assets, then by a table).
+ */
+abstract class Numerators implements Position {
+  #known: Map<number, Decimal> | undefined;
+
+  constructor(
+    readonly approx: Float64Array,
+    readonly scale: number,
+    readonly over: number,
+  ) {}
+
+  /** over × the position at t */
+  protected abstract work(t: number): Decimal;
+  abstract flowNumerator(t: number): Decimal;
+
+  numerator(t: number): Decimal {
+    const known = (this.#known ??= new Map());
+    let value = known.get(t);
+    if (value === undefined) {
+      value = this.work(t);
+      if (known.size >= 64) known.clear();
+      known.set(t, value);
+    }
+    return value;
+  }
+
+  exact(t: number): Decimal {
+    return divide(this.numerator(t), this.over);
+  }
+
+  flow(t: number): Decimal {
+    return divide(this.flowNumerator(t), this.over);
+  }
 }
 
-/**
- * The cash and the discounted position of one set of flows, from their numerators (t ≤ N) and the
- * undiscounted flows' numerator: every flow at t is discounted by the same F(t).
- */
+/** What the cash and discounted positions of a set of flows are worked out from. */
+export interface PositionSource {
+  readonly over: number;
+  /** over × C(t) or over × D(t), 0 ≤ t ≤ N */
+  numerator(t: number, discounted: boolean): Decimal;
+  /** over × the flows at t, undiscounted */
+  flowNumerator(t: number): Decimal;
+}
+
+/** C(t) or D(t) of a source; every flow at t is discounted by the same F(t). */
+class SourcePosition extends Numerators {
+  readonly #source: PositionSource;
+  readonly #discounting: Discounting | null;
+  readonly #N: number;
+
+  constructor(source: PositionSource, approx: Float64Array, scale: number, N: number, discounting: Discounting | null) {
+    super(approx, scale, source.over);
+    this.#source = source;
+    this.#discounting = discounting;
+    this.#N = N;
+  }
+
+  protected work(t: number): Decimal {
+    return this.#source.numerator(Math.min(t, this.#N), this.#discounting !== null);
+  }
+
+  flowNumerator(t: number): Decimal {
+    const flow = this.#source.flowNumerator(t);
+    return this.#discounting === null ? flow : flow.times(this.#discounting.factor(t));
+  }
+}
+
+/** The cash and the discounted position of a source. */
 export function cashAndDiscounted(
+  source: PositionSource,
   approx: Approximation,
-  { over, horizonMonths: N, discounting }: { over: number; horizonMonths: number; discounting: Discounting },
-  numerator: (t: number, discounted: boolean) => Decimal,
-  flowNumerator: (t: number) => Decimal,
+  N: number,
+  discounting: Discounting,
 ): { cash: Position; discounted: Position } {
   return {
-    cash: positionOf(approx.cash, approx.cashScale, over, (t) => numerator(Math.min(t, N), false), flowNumerator),
-    discounted: positionOf(
-      approx.discounted,
-      approx.discountedScale,
-      over,
-      (t) => numerator(Math.min(t, N), true),
-      (t) => flowNumerator(t).times(discounting.factor(t)),
-    ),
+    cash: new SourcePosition(source, approx.cash, approx.cashScale, N, null),
+    discounted: new SourcePosition(source, approx.discounted, approx.discountedScale, N, discounting),
   };
 }
 
@@ -144,7 +184,7 @@ interface Phase {
 }
 
 /** The cash position C(t) and the discounted position D(t) of a set of streams. */
-export class StreamPositions {
+export class StreamPositions implements PositionSource {
   readonly cash: Position;
   readonly discounted: Position;
   /** the common denominator of the streams' divisors: amounts are divided last, and once */
@@ -186,12 +226,7 @@ export class StreamPositions {
     });
     this.#events = events.sort((a, b) => a - b);
 
-    ({ cash: this.cash, discounted: this.discounted } = cashAndDiscounted(
-      this.#approximate(N, discounting.factorApprox),
-      { over, horizonMonths: N, discounting },
-      (t, discounted) => this.#numerator(t, discounted),
-      (t) => this.#flowNumerator(t),
-    ));
+    ({ cash: this.cash, discounted: this.discounted } = cashAndDiscounted(this, this.#approximate(N, discounting.factorApprox), N, discounting));
   }
 
   /** the exact sum, within the horizon, of the streams `which` picks */
@@ -321,8 +356,8 @@ export class StreamPositions {
     return value;
   }
 
-  /** over × the position at t (0 ≤ t ≤ N) */
-  #numerator(t: number, discounted: boolean): Decimal {
+  /** over × the position at t (0 ≤ t ≤ N); `cash` and `discounted` remember what they ask for */
+  numerator(t: number, discounted: boolean): Decimal {
     const phase = this.#phase(t);
     let sum = this.#constant(phase, discounted);
     const running = phase.running;
@@ -337,8 +372,8 @@ export class StreamPositions {
   }
 
   /** over × the flows at t, undiscounted (1 ≤ t ≤ N) */
-  #flowNumerator(t: number): Decimal {
-    if (this.phaseIndex(t - 1) !== this.phaseIndex(t)) return this.#numerator(t, false).minus(this.#numerator(t - 1, false));
+  flowNumerator(t: number): Decimal {
+    if (this.phaseIndex(t - 1) !== this.phaseIndex(t)) return this.cash.numerator(t).minus(this.cash.numerator(t - 1));
     let sum: Decimal | undefined;
     const running = this.#phase(t).running;
     for (let g = 0; g < running.length; g++) {
@@ -360,20 +395,6 @@ function scratch(length: number): Float64Array {
   return view;
 }
 
-/** A few exact positions are asked for again and again (by the portfolio, by net): remember them. */
-function memo(exact: (t: number) => Decimal): (t: number) => Decimal {
-  const known = new Map<number, Decimal>();
-  return (t) => {
-    let value = known.get(t);
-    if (value === undefined) {
-      value = exact(t);
-      if (known.size >= 64) known.clear();
-      known.set(t, value);
-    }
-    return value;
-  };
-}
-
 /** A retained asset: R(t) = value × U(appreciation, t). */
 export interface Asset {
   value: number;
@@ -389,32 +410,53 @@ export function assetGroups(assets: readonly Asset[]): Map<number, Decimal> {
   return byRate;
 }
 
+/** C(t) + R(t): a cash position and retained assets, grouped by appreciation. */
+class NetPosition extends Numerators {
+  readonly #cash: Position;
+  /** per appreciation: over × the assets' value, and its uplift */
+  readonly #groups: { growth: Uplift; value: Decimal }[];
+
+  constructor(cash: Position, groups: { growth: Uplift; value: Decimal }[], approx: Float64Array) {
+    super(approx, largest(approx), cash.over);
+    this.#cash = cash;
+    this.#groups = groups;
+  }
+
+  /** over × R(t) */
+  #assets(t: number): Decimal {
+    let sum: Decimal | undefined;
+    for (const g of this.#groups) sum = add(sum, g.value.times(g.growth.power(Math.floor(t / 12))));
+    return sum!;
+  }
+
+  protected work(t: number): Decimal {
+    return this.#cash.numerator(t).plus(this.#assets(t));
+  }
+
+  flowNumerator(t: number): Decimal {
+    // the assets' value changes only on anniversaries
+    const cash = this.#cash.flowNumerator(t);
+    return t % 12 === 0 ? cash.plus(this.#assets(t)).minus(this.#assets(t - 1)) : cash;
+  }
+}
+
 /** C(t) + R(t) for one or more assets (or their groups, from assetGroups); assets that appreciate alike are added before uplifting. */
 export function withAssets(cash: Position, assets: readonly Asset[] | ReadonlyMap<number, Decimal>): Position {
   const byRate = assets instanceof Map ? assets : assetGroups(assets as readonly Asset[]);
   if (byRate.size === 0) return cash;
   const over = int(cash.over);
-  const groups = [...byRate].map(([rate, value]) => ({ growth: Uplift.of(rate), value: value.times(over), approx: value.toNumber() }));
+  const groups: { growth: Uplift; value: Decimal }[] = [];
   const approx = new Float64Array(cash.approx);
-  // each asset's value steps once a year
-  for (let year = 0; 12 * year < approx.length; year++) {
-    let value = 0;
-    for (const g of groups) value += g.approx * g.growth.powerApprox(year);
-    const end = Math.min(approx.length, 12 * year + 12);
-    for (let t = 12 * year; t < end; t++) approx[t]! += value;
+  for (const [rate, value] of byRate) {
+    const growth = Uplift.of(rate);
+    groups.push({ growth, value: value.times(over) });
+    // the asset's value steps once a year
+    const start = value.toNumber();
+    for (let year = 0; 12 * year < approx.length; year++) {
+      const uplifted = start * growth.powerApprox(year);
+      const end = Math.min(approx.length, 12 * year + 12);
+      for (let t = 12 * year; t < end; t++) approx[t]! += uplifted;
+    }
   }
-  /** over × R(t) */
-  const assetAt = (t: number) => {
-    let sum: Decimal | undefined;
-    for (const g of groups) sum = add(sum, g.value.times(g.growth.power(Math.floor(t / 12))));
-    return sum!;
-  };
-  return positionOf(
-    approx,
-    largest(approx),
-    cash.over,
-    (t) => cash.numerator(t).plus(assetAt(t)),
-    // the asset changes only on anniversaries
-    (t) => (t % 12 === 0 ? cash.flowNumerator(t).plus(assetAt(t)).minus(assetAt(t - 1)) : cash.flowNumerator(t)),
-  );
+  return new NetPosition(cash, groups, approx);
 }
