@@ -16,6 +16,8 @@ export interface Stream {
   kind: FlowKind;
   /** per month before uplift is amount / divisor; negative for capital */
   amount: Decimal;
+  /** the amount as a plain number, for drawing */
+  approx: number;
   /**
    * Divided last, so that figures that are exact decimals come out exact (a half-penny stays a
    * half-penny and rounds the same way in every honest implementation).
@@ -38,35 +40,39 @@ export function savingStreams(scheme: Scheme): Stream[] {
   // Annual amounts (52 weeks a year), each divided by 12 last.
   let external = ZERO;
   let inHouse = ZERO;
+  // the same as plain numbers, for drawing
+  let externalApprox = 0;
+  let inHouseApprox = 0;
   const p = scheme.placements;
   if (p) {
     const beds = new Decimal(p.beds).times(52);
-    if (p.costBasis === 'perOccupiedBed') {
-      const filled = beds.times(p.occupancy);
-      external = filled.times(p.externalWeeklyFee);
-      inHouse = filled.times(p.inHouseWeeklyCost);
-    } else {
-      external = beds.times(p.occupancy).times(p.externalWeeklyFee);
-      inHouse = beds.times(p.inHouseWeeklyCost);
-    }
+    const filled = beds.times(p.occupancy);
+    external = filled.times(p.externalWeeklyFee);
+    inHouse = (p.costBasis === 'perOccupiedBed' ? filled : beds).times(p.inHouseWeeklyCost);
+    externalApprox = p.beds * 52 * p.occupancy * p.externalWeeklyFee;
+    inHouseApprox = p.beds * 52 * (p.costBasis === 'perOccupiedBed' ? p.occupancy : 1) * p.inHouseWeeklyCost;
   }
   const b = scheme.block;
   if (b) {
     external = external.plus(b.doNothingAnnualCost);
     inHouse = inHouse.plus(b.inHouseAnnualCost);
+    externalApprox += b.doNothingAnnualCost;
+    inHouseApprox += b.inHouseAnnualCost;
   }
   // One stream per (rate, first month): lines that rise and start together are added up front.
   const streams: Stream[] = [];
-  const add = (amount: Decimal, rate: number, from: number) => {
+  const add = (amount: Decimal, approx: number, rate: number, from: number) => {
     const same = streams.find((s) => s.rate === rate && s.from === from);
-    if (same) same.amount = same.amount.plus(amount);
-    else streams.push({ kind: 'saving', amount, divisor: 12, rate, shift: 1, from, to: Infinity });
+    if (same) {
+      same.amount = same.amount.plus(amount);
+      same.approx += approx;
+    } else streams.push({ kind: 'saving', amount, approx, divisor: 12, rate, shift: 1, from, to: Infinity });
   };
   const opening = scheme.openingMonth;
-  add(external, scheme.feeInflation, opening);
-  add(inHouse.negated(), scheme.costInflation, opening);
+  add(external, externalApprox, scheme.feeInflation, opening);
+  add(inHouse.negated(), -inHouseApprox, scheme.costInflation, opening);
   for (const line of scheme.otherSavings) {
-    if (line.annual !== 0) add(new Decimal(line.annual), scheme.costInflation, line.fromMonth ?? opening);
+    if (line.annual !== 0) add(new Decimal(line.annual), line.annual, scheme.costInflation, line.fromMonth ?? opening);
   }
   return streams.filter((s) => !s.amount.isZero());
 }
@@ -90,7 +96,8 @@ export function schemeStreams(
     if (item.amount !== 0 && item.month < to) {
       streams.push({
         kind: 'capital',
-        amount: new Decimal(item.amount).negated(),
+        amount: new Decimal(-item.amount),
+        approx: -item.amount,
         divisor: item.spreadMonths,
         rate: scheme.capitalInflation,
         shift: 0,
@@ -102,7 +109,7 @@ export function schemeStreams(
   if (perspective === 'council') {
     for (const f of scheme.funding) {
       if (f.amount !== 0 && f.month <= N) {
-        streams.push({ kind: 'funding', amount: new Decimal(f.amount), divisor: 1, rate: 0, shift: 0, from: f.month, to: f.month + 1 });
+        streams.push({ kind: 'funding', amount: new Decimal(f.amount), approx: f.amount, divisor: 1, rate: 0, shift: 0, from: f.month, to: f.month + 1 });
       }
     }
   }

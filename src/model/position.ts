@@ -218,13 +218,13 @@ export class StreamPositions implements PositionSource {
       const first = stream.from + stream.shift;
       const lastFlow = stream.to - 1 + stream.shift;
       const last = lastFlow < N ? lastFlow : Infinity;
-      if (!events.includes(first)) events.push(first);
-      if (last !== Infinity && !events.includes(last)) events.push(last);
+      addEvent(events, first);
+      if (last !== Infinity) addEvent(events, last);
       const alpha = stream.divisor === over ? stream.amount : stream.amount.times(int(over / stream.divisor));
-      const approx = stream.amount.toNumber() / stream.divisor;
+      const approx = stream.approx / stream.divisor;
       return { stream, table, group, first, last, alpha, approx, start: undefined, monthly: undefined, startDiscounted: undefined, whole: undefined, wholeDiscounted: undefined };
     });
-    this.#events = events.sort((a, b) => a - b);
+    this.#events = events;
 
     ({ cash: this.cash, discounted: this.discounted } = cashAndDiscounted(this, this.#approximate(N, discounting.factorApprox), N, discounting));
   }
@@ -384,6 +384,16 @@ export class StreamPositions implements PositionSource {
     }
     return sum ?? ZERO;
   }
+}
+
+/** t into the ascending list of event times, unless it is there */
+function addEvent(events: number[], t: number): void {
+  let i = events.length;
+  while (i > 0 && events[i - 1]! > t) i--;
+  if (events[i - 1] === t) return;
+  events.push(t);
+  for (let j = events.length - 1; j > i; j--) events[j] = events[j - 1]!;
+  events[i] = t;
 }
 
 /** One buffer for the plain flows of every stream set, cleared before each use. */

@@ -32,9 +32,9 @@ describe('StreamPositions', () => {
 
   it('a position is the same whatever order its time points are asked in', () => {
     const streams: Stream[] = [
-      { kind: 'saving', amount: new Decimal(120_000), divisor: 12, rate: 0.045, shift: 1, from: 7, to: N },
-      { kind: 'capital', amount: new Decimal(-431_000), divisor: 7, rate: 0.03, shift: 0, from: 2, to: 9 },
-      { kind: 'funding', amount: new Decimal(50_000), divisor: 1, rate: 0, shift: 0, from: 4, to: 5 },
+      { kind: 'saving', amount: new Decimal(120_000), approx: 120_000, divisor: 12, rate: 0.045, shift: 1, from: 7, to: N },
+      { kind: 'capital', amount: new Decimal(-431_000), approx: -431_000, divisor: 7, rate: 0.03, shift: 0, from: 2, to: 9 },
+      { kind: 'funding', amount: new Decimal(50_000), approx: 50_000, divisor: 1, rate: 0, shift: 0, from: 4, to: 5 },
     ];
     const forwards = new StreamPositions(streams, N, new Discounting(0.035, 0.02, N));
     const backwards = new StreamPositions(streams, N, new Discounting(0.035, 0.02, N));
@@ -47,7 +47,7 @@ describe('StreamPositions', () => {
   it('exact half-pennies stay exact: amounts are divided last, once', () => {
     // 0.06 a year is 0.005 a month: after one month exactly half a penny
     const positions = new StreamPositions(
-      [{ kind: 'saving', amount: new Decimal('0.06'), divisor: 12, rate: 0, shift: 1, from: 0, to: N }],
+      [{ kind: 'saving', amount: new Decimal('0.06'), approx: 0.06, divisor: 12, rate: 0, shift: 1, from: 0, to: N }],
       N,
       new Discounting(0, 0, N),
     );
@@ -59,7 +59,7 @@ describe('StreamPositions', () => {
 describe('withAssets', () => {
   it('adds the asset, stepping up on each anniversary', () => {
     const discounting = new Discounting(0, 0, 36);
-    const cash = new StreamPositions([{ kind: 'capital', amount: new Decimal(-1000), divisor: 1, rate: 0, shift: 0, from: 0, to: 1 }], 36, discounting).cash;
+    const cash = new StreamPositions([{ kind: 'capital', amount: new Decimal(-1000), approx: -1000, divisor: 1, rate: 0, shift: 0, from: 0, to: 1 }], 36, discounting).cash;
     const net = withAssets(cash, [{ value: 800, appreciation: 0.1 }]);
     expect(net.exact(0).toString()).toBe('-200');
     expect(net.exact(11).toString()).toBe('-200');
