@@ -32,11 +32,14 @@ export interface Position {
 }
 
 /**
- * A position from its numerators. Exact values are remembered, since a few are asked for again
- * and again (a payback's crossing, then net of assets, then by a table).
+ * A position from its numerators. The last two exact values are remembered: a payback asks for
+ * the same time point again (its sign, then its value; a flow, then the position before it).
  */
 abstract class Numerators implements Position {
-  #known: Map<number, Decimal> | undefined;
+  #lastT = -1;
+  #last: Decimal = ZERO;
+  #beforeT = -1;
+  #before: Decimal = ZERO;
 
   constructor(
     readonly approx: Float64Array,
@@ -49,13 +52,13 @@ abstract class Numerators implements Position {
   abstract flowNumerator(t: number): Decimal;
 
   numerator(t: number): Decimal {
-    const known = (this.#known ??= new Map());
-    let value = known.get(t);
-    if (value === undefined) {
-      value = this.work(t);
-      if (known.size >= 64) known.clear();
-      known.set(t, value);
-    }
+    if (t === this.#lastT) return this.#last;
+    if (t === this.#beforeT) return this.#before;
+    const value = this.work(t);
+    this.#beforeT = this.#lastT;
+    this.#before = this.#last;
+    this.#lastT = t;
+    this.#last = value;
     return value;
   }
 
