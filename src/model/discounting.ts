@@ -52,6 +52,8 @@ export class RateTable {
 
   /** V(M) = Σ_{k < M} U(r, k) × F(k + shift) */
   discountedSum(M: number): Decimal {
+    // nothing has risen yet in the first year: its months' factors alone
+    if (M <= 12) return this.#discounting.monthsOfYear(this.shift, M);
     let v = this.#discounted[M];
     if (v === undefined) {
       const year = Math.floor(M / 12);

@@ -129,7 +129,8 @@ export class Uplift {
 
   /** W(M) = Σ_{k < M} U(r, k) = 12 × Σ_{y < Y} (1 + r) ^ y + (M − 12Y) × (1 + r) ^ Y, Y = floor(M / 12) */
   sum(M: number): Decimal {
-    if (this.rate === 0) return int(M);
+    // nothing has risen yet in the first year
+    if (this.rate === 0 || M <= 12) return int(M);
     let w = this.#sums[M];
     if (w === undefined) {
       const year = Math.floor(M / 12);
