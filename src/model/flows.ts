@@ -140,7 +140,10 @@ export function savingsBetween(
     const known = byDivisor.get(s.divisor);
     byDivisor.set(s.divisor, known ? known.plus(part) : part);
   }
-  let total = ZERO;
-  for (const [divisor, numerator] of byDivisor) total = total.plus(numerator.div(int(divisor)));
-  return total;
+  let total: Decimal | undefined;
+  for (const [divisor, numerator] of byDivisor) {
+    const part = numerator.div(int(divisor));
+    total = total === undefined ? part : total.plus(part);
+  }
+  return total ?? ZERO;
 }
