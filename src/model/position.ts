@@ -213,11 +213,9 @@ export class StreamPositions implements PositionSource {
     const events: number[] = [];
     this.#prepared = streams.map((stream) => {
       const table = discounting.table(stream.rate, stream.shift);
-      let group = groups.findIndex((g) => g.table === table);
-      if (group < 0) {
-        group = groups.length;
-        groups.push({ table, shift: stream.shift });
-      }
+      let group = 0;
+      while (group < groups.length && groups[group]!.table !== table) group++;
+      if (group === groups.length) groups.push({ table, shift: stream.shift });
       const first = stream.from + stream.shift;
       const lastFlow = stream.to - 1 + stream.shift;
       const last = lastFlow < N ? lastFlow : Infinity;
