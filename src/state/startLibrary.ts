@@ -5,6 +5,7 @@
 import { Library } from '../storage/library.ts';
 import { broadcastNotifier } from '../storage/notifier.ts';
 import { openStore } from '../storage/store.ts';
+import { currentTab } from '../storage/tab.ts';
 import { Autosave } from './autosave.svelte.ts';
 import { LastChance } from '../storage/lastChance.ts';
 import type { Explorer } from './explorer.svelte.ts';
@@ -18,12 +19,16 @@ export interface Keeping {
 
 export async function startLibrary(explorer: Explorer): Promise<Keeping> {
   const { store, unavailable } = await openStore();
+  const tab = currentTab();
   // Without IndexedDB nothing is kept, as the banner says; the last-chance copy only backs up IndexedDB.
-  const lastChance = unavailable === null ? LastChance.open() : null;
-  const library = new LibraryState(new Library(store, { notifier: broadcastNotifier() }), explorer, { unavailable, lastChance });
+  const lastChance = unavailable === null ? LastChance.open(tab) : null;
+  const kept = new Library(store, { notifier: broadcastNotifier(), tab });
+  const library = new LibraryState(kept, explorer, { unavailable, lastChance });
   const transfer = new Transfer(explorer, library);
 
   await library.restoreWorking();
+  // A new tab clears out the slots of tabs long closed (a reload has nothing new to clear).
+  if (!tab.known) void Promise.all([kept.pruneTabSlots(), lastChance?.prune()]);
   await readLink(transfer);
   library.start();
   new Autosave(() => library.saveWorking(), { keepNow: () => library.keepNow() }).watch(() => [explorer.scenario, explorer.preset, library.current]);

@@ -8,11 +8,10 @@
  * is removed once the working slot in IndexedDB has caught up.
  */
 import { isNewerVersion, isRecord, ownValue } from '../model/migrations.ts';
-import { Library, type LoadWorkingResult, type WorkingScenario } from './library.ts';
+import { Library, workingSlotKeys, type LoadWorkingResult, type TabSlot, type WorkingScenario } from './library.ts';
 import { DELETE, KEEP, type KeyValueStore, type Updater } from './store.ts';
 
 export const LAST_CHANCE_PREFIX = 'payback-explorer:';
-const WORKING_KEY = 'working';
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
@@ -69,16 +68,19 @@ export class LocalStorageStore implements KeyValueStore {
 export class LastChance {
   readonly #store: LocalStorageStore;
   readonly #library: Library;
+  readonly #keys: string[];
 
-  constructor(storage: StorageLike, prefix = LAST_CHANCE_PREFIX) {
+  /** `tab`: this tab, whose own copy a reload reads (as the library has a slot per tab) */
+  constructor(storage: StorageLike, { prefix = LAST_CHANCE_PREFIX, tab = null }: { prefix?: string; tab?: TabSlot | null } = {}) {
     this.#store = new LocalStorageStore(storage, prefix);
-    this.#library = new Library(this.#store);
+    this.#library = new Library(this.#store, { tab });
+    this.#keys = workingSlotKeys(tab);
   }
 
   /** localStorage when this page may use it (sandboxed frames and some private modes refuse it), else null. */
-  static open(): LastChance | null {
+  static open(tab: TabSlot | null = null): LastChance | null {
     try {
-      return typeof localStorage === 'undefined' ? null : new LastChance(localStorage);
+      return typeof localStorage === 'undefined' ? null : new LastChance(localStorage, { tab });
     } catch {
       return null;
     }
@@ -89,18 +91,28 @@ export class LastChance {
     this.#library.saveWorking(working).catch(() => {});
   }
 
-  /** The copy, read as the library reads its working slot; `working: null` when there is none. */
+  /**
+   * The copy, read as the library reads its working slot; `working: null` when there is none. A
+   * reloaded tab reads only its own: another tab's copy is never newer than this tab's own slot.
+   */
   load(): Promise<LoadWorkingResult> {
-    return this.#library.loadWorking();
+    return this.#library.loadWorking({ ownOnly: true });
   }
 
-  /** Removes the copy once IndexedDB holds the same or later, unless a newer app wrote it. */
+  /** Removes the copies once IndexedDB holds the same or later, unless a newer app wrote them. */
   clear(): void {
-    this.#store
-      .update(WORKING_KEY, (stored) =>
-        stored === undefined || isNewerVersion(stored) || (isRecord(stored) && isNewerVersion(ownValue(stored, 'scenario'))) ? KEEP : DELETE,
-      )
-      // A refused localStorage holds nothing to clear.
-      .catch(() => {});
+    for (const key of this.#keys) {
+      this.#store
+        .update(key, (stored) =>
+          stored === undefined || isNewerVersion(stored) || (isRecord(stored) && isNewerVersion(ownValue(stored, 'scenario'))) ? KEEP : DELETE,
+        )
+        // A refused localStorage holds nothing to clear.
+        .catch(() => {});
+    }
+  }
+
+  /** Clears out copies of tabs long closed, as the library does its slots. */
+  prune(): Promise<void> {
+    return this.#library.pruneTabSlots();
   }
 }

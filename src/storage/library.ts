@@ -1,6 +1,10 @@
 /**
- * The library of saved scenarios, and the working-scenario slot that brings a reload back to where
+ * The library of saved scenarios, and the working-scenario slots that bring a reload back to where
  * the user was. Records live in a KeyValueStore (IndexedDB, or memory when there is none).
+ *
+ * - Working slots: every tab writes the shared slot, which a newly opened tab starts from (the
+ *   scenario last left in any tab), and its own, which brings a reload of that tab back to what it
+ *   had — not to what another tab wrote since.
  *
  * - Every stored value is read through restoreScenario; every scenario written is first rebuilt by it
  *   (so a reactive proxy or an invalid scenario never reaches the store).
@@ -20,6 +24,10 @@ import { DELETE, KEEP, errorName, type KeyValueStore } from './store.ts';
 
 const RECORD_KEY_PREFIX = 'scenario:';
 const WORKING_KEY = 'working';
+/** a tab's own working slot is `working:<tab id>` */
+const TAB_SLOT_PREFIX = `${WORKING_KEY}:`;
+/** tabs' own slots kept when a new tab clears out the oldest */
+export const TAB_SLOTS_KEPT = 20;
 /** restoreScenario's limit on a scenario name */
 const NAME_LENGTH = 200;
 
@@ -110,10 +118,24 @@ export type LoadWorkingResult =
   | Invalid
   | StorageFault;
 
+/** The working slots a tab writes: the shared one, then its own (none without a tab). */
+export function workingSlotKeys(tab: TabSlot | null): string[] {
+  return tab === null ? [WORKING_KEY] : [WORKING_KEY, TAB_SLOT_PREFIX + tab.id];
+}
+
+/** A browser tab, for its own working slot. */
+export interface TabSlot {
+  id: string;
+  /** false for a tab just opened (it has no slot of its own yet), true for a tab being reloaded */
+  known: boolean;
+}
+
 export interface LibraryOptions {
   notifier?: LibraryNotifier;
   now?: () => Date;
   newId?: () => string;
+  /** this tab: without one there is only the shared working slot */
+  tab?: TabSlot | null;
 }
 
 export class Library {
@@ -121,12 +143,20 @@ export class Library {
   readonly #notifier: LibraryNotifier;
   readonly #now: () => Date;
   readonly #newId: () => string;
+  readonly #tab: TabSlot | null;
+  /** the working slots this tab writes: the shared one, and its own */
+  readonly #workingKeys: string[];
 
-  constructor(store: KeyValueStore, { notifier = silentNotifier, now = () => new Date(), newId = randomId }: LibraryOptions = {}) {
+  constructor(
+    store: KeyValueStore,
+    { notifier = silentNotifier, now = () => new Date(), newId = randomId, tab = null }: LibraryOptions = {},
+  ) {
     this.#store = store;
     this.#notifier = notifier;
     this.#now = now;
     this.#newId = newId;
+    this.#tab = tab;
+    this.#workingKeys = workingSlotKeys(tab);
   }
 
   /** false: scenarios are kept in this tab only (no IndexedDB) */
@@ -256,21 +286,34 @@ export class Library {
     };
     let newer = false;
     try {
-      await this.#store.update(WORKING_KEY, (current) => {
-        newer = isStoredNewer(current);
-        return newer ? KEEP : stored;
-      });
+      // both started at once: a store that writes before returning (the last-chance copy) has written both
+      await Promise.all(
+        this.#workingKeys.map((key) =>
+          this.#store.update(key, (current) => {
+            const isNewer = isStoredNewer(current);
+            newer ||= isNewer;
+            return isNewer ? KEEP : stored;
+          }),
+        ),
+      );
     } catch (error) {
       return fault(error);
     }
     return newer ? newerResult() : { ok: true };
   }
 
-  /** The scenario being edited when the page last closed, or null when there is none. */
-  async loadWorking(): Promise<LoadWorkingResult> {
+  /**
+   * The scenario being edited when the page last closed, or null when there is none: a reloaded tab's
+   * own (or, if it never wrote one, the shared one unless `ownOnly`); a new tab's, the shared one.
+   */
+  async loadWorking({ ownOnly = false }: { ownOnly?: boolean } = {}): Promise<LoadWorkingResult> {
+    const keys = this.#tab?.known ? this.#workingKeys.slice(1).concat(ownOnly ? [] : [WORKING_KEY]) : [WORKING_KEY];
     let stored: unknown;
     try {
-      stored = await this.#store.get(WORKING_KEY);
+      for (const key of keys) {
+        stored = await this.#store.get(key);
+        if (stored !== undefined) break;
+      }
     } catch (error) {
       return fault(error);
     }
@@ -291,6 +334,23 @@ export class Library {
       },
       dropped: restored.dropped,
     };
+  }
+
+  /**
+   * Clears out tabs' own working slots past the TAB_SLOTS_KEPT most recently written (never this
+   * tab's, never a newer app's), so tabs long closed do not pile up. Best effort: a fault is ignored.
+   */
+  async pruneTabSlots(): Promise<void> {
+    try {
+      const own = this.#workingKeys[1];
+      const slots = (await this.#store.entries())
+        .filter(([key, stored]) => typeof key === 'string' && key.startsWith(TAB_SLOT_PREFIX) && key !== own && !isStoredNewer(stored))
+        .map(([key, stored]) => ({ key, updatedAt: isRecord(stored) ? String(ownValue(stored, 'updatedAt') ?? '') : '' }))
+        .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+      for (const { key } of slots.slice(TAB_SLOTS_KEPT)) await this.#store.del(key);
+    } catch {
+      // a store that cannot be listed now is pruned by a later tab
+    }
   }
 
   /**
@@ -453,7 +513,7 @@ function recordKey(id: string): string {
   return RECORD_KEY_PREFIX + id;
 }
 
-function randomId(): string {
+export function randomId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -81,6 +81,29 @@ test('autosave keeps the scenario on screen within half a second, with the prese
   await other.close();
 });
 
+test('a tab the browser put away in the background comes back to its own scenario, whatever another tab did since', async ({ page, context }) => {
+  await openApp(page);
+  await setHorizon(page, 9);
+  const figures = await headlineText(page);
+  await page.waitForTimeout(700);
+  const tabId = await page.evaluate(() => sessionStorage.getItem('payback-explorer:tab'));
+  expect(tabId).toBeTruthy();
+  // a new tab starts from the scenario last left, and changes it
+  const other = await context.newPage();
+  await openApp(other);
+  await expect(horizonSlider(other)).toHaveValue('9');
+  await setHorizon(other, 13);
+  await other.waitForTimeout(700);
+  // The first tab is discarded to save memory and later reloaded (Chrome's Memory Saver; a phone
+  // does the same): no pagehide runs then. A page holding its session's tab id is that tab back.
+  const restored = await context.newPage();
+  await restored.addInitScript((id) => sessionStorage.setItem('payback-explorer:tab', id), tabId!);
+  await openApp(restored);
+  await expect(horizonSlider(restored)).toHaveValue('9');
+  expect(await headlineText(restored)).toBe(figures);
+  await Promise.all([other.close(), restored.close()]);
+});
+
 test('close the browser and launch it again with the same profile: the library and the scenario on screen are there', async () => {
   const { launch, remove } = profile();
   try {

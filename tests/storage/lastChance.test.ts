@@ -55,6 +55,22 @@ describe('LastChance', () => {
     expect(storage.items.size).toBe(0);
   });
 
+  it("a tab writes its own copy and the shared one before returning; a reload reads only its own, a new tab the shared one", async () => {
+    const storage = new MapStorage();
+    const other = { ...working, scenario: { ...working.scenario, horizonYears: 12 } };
+    new LastChance(storage, { tab: { id: 'a', known: false } }).write(working);
+    new LastChance(storage, { tab: { id: 'b', known: false } }).write(other);
+    expect(storage.items.has(`${LAST_CHANCE_PREFIX}working:a`) && storage.items.has(`${LAST_CHANCE_PREFIX}working:b`)).toBe(true);
+    expect(await new LastChance(storage, { tab: { id: 'a', known: true } }).load()).toEqual({ ok: true, working, dropped: [] });
+    expect(await new LastChance(storage, { tab: { id: 'c', known: false } }).load()).toEqual({ ok: true, working: other, dropped: [] });
+    // a reloaded tab without a copy of its own has none: its own IndexedDB slot is newer than any other tab's copy
+    expect(await new LastChance(storage, { tab: { id: 'c', known: true } }).load()).toEqual({ ok: true, working: null, dropped: [] });
+    // clearing removes this tab's copy and the shared one, and leaves another tab's
+    new LastChance(storage, { tab: { id: 'a', known: true } }).clear();
+    await Promise.resolve();
+    expect([...storage.items.keys()]).toEqual([`${LAST_CHANCE_PREFIX}working:b`]);
+  });
+
   it('damaged text is handed to the door, which refuses it', async () => {
     const storage = new MapStorage();
     storage.setItem(`${LAST_CHANCE_PREFIX}working`, '{"scenario": {"version": 1, "name": ');

@@ -2,10 +2,11 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { restoreScenario } from '../../src/model/restore.ts';
-import type { Scenario } from '../../src/model/scenario.ts';
+import { SCENARIO_VERSION, type Scenario } from '../../src/model/scenario.ts';
 import {
   ID_TAKEN,
   Library,
+  TAB_SLOTS_KEPT,
   SCENARIO_MISSING,
   SCENARIO_NEWER,
   STORAGE_CLOSING,
@@ -368,6 +369,39 @@ describe('Library: the working scenario', () => {
     expect(await library.loadWorking()).toMatchObject({ ok: false, reason: 'newer' });
     expect(await library.saveWorking({ scenario: sampleScenario(), presetId: null, libraryId: null, baseRevision: null })).toMatchObject({ ok: false, reason: 'newer' });
     expect(await store().get('working')).toEqual(newer);
+  });
+
+  it('each tab keeps its own: a reload brings its tab back, not what another tab wrote since; a new tab starts from the last left', async () => {
+    const { tab } = browser();
+    const own = (id: string, known: boolean) => tab({ tab: { id, known } });
+    const workingOf = (horizonYears: number) => ({ scenario: { ...sampleScenario(), horizonYears }, presetId: LEICS, libraryId: null, baseRevision: null });
+    expect(await own('a', false).saveWorking(workingOf(7))).toEqual({ ok: true });
+    expect(await own('b', false).saveWorking(workingOf(13))).toEqual({ ok: true });
+    // tab a reloads: its own, although b wrote later
+    expect(await own('a', true).loadWorking()).toEqual({ ok: true, working: workingOf(7), dropped: [] });
+    // a new tab, and an app without tab slots: the last left in any tab
+    expect(await own('c', false).loadWorking()).toEqual({ ok: true, working: workingOf(13), dropped: [] });
+    expect(await tab().loadWorking()).toEqual({ ok: true, working: workingOf(13), dropped: [] });
+    // a tab reloaded before it ever wrote: the shared slot, unless only its own is asked for
+    expect(await own('d', true).loadWorking()).toEqual({ ok: true, working: workingOf(13), dropped: [] });
+    expect(await own('d', true).loadWorking({ ownOnly: true })).toEqual({ ok: true, working: null, dropped: [] });
+  });
+
+  it(`a new tab clears out tabs' slots past the ${TAB_SLOTS_KEPT} most recently written, never its own or a newer app's`, async () => {
+    const { tab, store } = browser();
+    let minute = 0;
+    const clock = () => new Date(Date.UTC(2026, 2, 1, 9, minute++));
+    const working = { scenario: sampleScenario(), presetId: null, libraryId: null, baseRevision: null };
+    for (let i = 0; i < TAB_SLOTS_KEPT + 5; i++) await tab({ tab: { id: `t${i}`, known: false }, now: clock }).saveWorking(working);
+    const newer = { version: SCENARIO_VERSION + 1, updatedAt: '2000-01-01T00:00:00.000Z', scenario: {} };
+    await store().set('working:from-a-newer-app', newer);
+    // the oldest slot is this tab's own: it stays
+    await tab({ tab: { id: 't0', known: false } }).pruneTabSlots();
+    const keys = (await store().entries()).map(([key]) => key).filter((key) => key.startsWith('working:')).sort();
+    const expected = ['t0', ...Array.from({ length: TAB_SLOTS_KEPT }, (_, i) => `t${i + 5}`), 'from-a-newer-app'].map((id) => `working:${id}`).sort();
+    expect(keys).toEqual(expected);
+    expect(await store().get('working')).toBeDefined();
+    expect(await store().get('working:from-a-newer-app')).toEqual(newer);
   });
 
   it('a damaged working scenario is reported invalid, with the field', async () => {
