@@ -93,7 +93,8 @@ export class LastChance {
 
   /**
    * The copy, read as the library reads its working slot; `working: null` when there is none. A
-   * reloaded tab reads only its own: another tab's copy is never newer than this tab's own slot.
+   * reloaded tab reads only its own: another tab's copy, however recent, is not this tab's work (its
+   * own slot in IndexedDB is read next).
    */
   load(): Promise<LoadWorkingResult> {
     return this.#library.loadWorking({ ownOnly: true });
