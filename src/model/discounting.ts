@@ -73,8 +73,6 @@ export class RateTable {
 export class Discounting {
   /** F(t) as plain numbers, t = 0 … N */
   readonly factorApprox: Float64Array;
-  /** D, a year's factor */
-  readonly #yearly: Decimal;
   readonly #yearlyPrecise: Precise;
   readonly #yearlyPowers: GeometricSeries;
   /** m^j, j = 0 … 11 */
@@ -88,8 +86,6 @@ export class Discounting {
   readonly #tables = new Map<number, [RateTable | undefined, RateTable | undefined]>();
 
   constructor(discountRate: number, generalInflation: number, horizonMonths: number) {
-    const q = ONE.plus(discountRate).times(ONE.plus(generalInflation));
-    this.#yearly = ONE.div(q);
     // D^y, m^j and their sums worked out to 30 digits, each then rounded once to the model's 20
     const one = new Precise(1);
     const yearly = one.div(one.plus(discountRate).times(one.plus(generalInflation)));

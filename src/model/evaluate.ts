@@ -5,7 +5,7 @@
  * the scheme object: when one slider moves, only that scheme is recomputed and the portfolio
  * re-summed.
  */
-import { Decimal, int, ZERO } from './decimal.ts';
+import { Decimal, ZERO } from './decimal.ts';
 import { firstCapitalMonth, savingsBetween, savingStreams, schemeStreams, type Stream } from './flows.ts';
 import { addMonths } from './months.ts';
 import { Uplift } from './uplift.ts';

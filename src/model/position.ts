@@ -198,11 +198,9 @@ export class StreamPositions implements PositionSource {
   readonly #events: number[];
   readonly #phases: Phase[] = [];
   readonly #discounting: Discounting;
-  readonly #N: number;
 
   constructor(streams: readonly Stream[], horizonMonths: number, discounting: Discounting) {
     const N = horizonMonths;
-    this.#N = N;
     this.#discounting = discounting;
     let over = 1;
     for (const s of streams) over = lcm(over, s.divisor);

@@ -21,7 +21,7 @@ import {
 } from '../../src/share/link.ts';
 import { compactScenario } from '../../src/share/compact.ts';
 import { PREVIEW_ORIGIN } from './servers.ts';
-import { appReady, headlineText, horizonSlider, openApp, saveAs, savedNames, setHorizon, watch, workingName, workingState } from './libraryPage.ts';
+import { headlineText, horizonSlider, openApp, saveAs, savedNames, setHorizon, watch, workingName, workingState } from './libraryPage.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!;
 const HOME = `${PREVIEW_ORIGIN}/`;
@@ -209,7 +209,6 @@ async function badLinks(): Promise<{ name: string; fragment: string; message: st
   const middle = Math.floor(payload.length / 2);
   // One character changed into another base64url character: the bytes change, the length does not.
   const flipped = payload[middle] === 'A' ? 'B' : 'A';
-  const json = JSON.stringify(compactScenario(leics.scenario));
   const tooLong = `s1.${'A'.repeat(16_500)}`;
   const occupancy = JSON.stringify(leics.scenario).replace('"occupancy":0.75', '"occupancy":1.5');
   const infinite = JSON.stringify(leics.scenario).replace(/"horizonYears":\d+/, '"horizonYears":1e400');
