@@ -1,7 +1,9 @@
 // Where the e2e suite serves the built app. Fixed ports on 127.0.0.1, away from Vite's defaults
 // (5173 dev, 4173 preview) so a developer's own server never collides with a test run.
-export const PREVIEW_PORT = 4391;
-export const SUBPATH_PORT = 4392;
+// E2E_PORT moves both (to it and the port after it), so two checkouts can run the suite at once.
+const BASE_PORT = Number(process.env.E2E_PORT) || 4391;
+export const PREVIEW_PORT = BASE_PORT;
+export const SUBPATH_PORT = BASE_PORT + 1;
 
 /** `vite preview` of dist/ at the root. */
 export const PREVIEW_ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
