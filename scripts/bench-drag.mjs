@@ -1,5 +1,6 @@
 // `npm run bench:drag`: how long a slider step takes to reach the screen while an officer drags, in headless
-// Chromium against the built app, for leics-2021 and for the 100-scheme, 40-year scenario (`?bench=big`).
+// Chromium against the built app, for leics-2021 and for the 100-scheme, 40-year scenario (opened as a share link,
+// `#…`, the one way in from the address). Run with tsx, which lets it import the generator and the link encoder.
 //
 // Each step is one `input` event on the occupancy slider, dispatched at the start of a frame (inside a
 // requestAnimationFrame callback); the step is timed until a MessageChannel message posted from that callback
@@ -21,6 +22,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './ensure-chromium.mjs';
 import { serveDist } from './serve-dist.mjs';
+import { bigScenario } from './lib/bigScenario.ts';
+import { encodeScenarioLink } from '../src/share/link.ts';
 
 const FRAME_MS = 16;
 const LONG_TASK_MS = 50;
@@ -43,7 +46,7 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 
 const SCENARIOS = [
   { label: 'leics-2021 (5 schemes, 10 years)', query: '', scheme: /^Property 2 — / },
-  { label: 'benchmark (100 schemes, 40 years)', query: '?bench=big', scheme: /^Home 1$/ },
+  { label: 'benchmark (100 schemes, 40 years)', query: `#${await encodeScenarioLink(bigScenario())}`, scheme: /^Home 1$/ },
 ];
 
 /** Open the scheme (if it is not open) and return its occupancy slider. */

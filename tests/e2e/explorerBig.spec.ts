@@ -1,13 +1,14 @@
-// The benchmark scenario (`?bench=big`, what scripts/bench-drag.mjs drags): 100 schemes over 40 years load,
+// The benchmark scenario (what scripts/bench-drag.mjs drags, opened as a share link): 100 schemes over 40 years load,
 // and a keyboard step on one scheme's occupancy gives the model's figures for it and for the portfolio.
 import { test, expect } from './fixtures.ts';
 import { bigScenario } from '../../scripts/lib/bigScenario.ts';
 import { evaluateScenario } from '../../src/model/evaluate.ts';
 import { formatMoney, formatYears } from '../../src/format/money.ts';
+import { encodeScenarioLink } from '../../src/share/link.ts';
 
 test('the 100-scheme, 40-year scenario loads and follows a keyboard step', async ({ page }) => {
   const scenario = bigScenario();
-  await page.goto('/?bench=big');
+  await page.goto(`/#${await encodeScenarioLink(scenario)}`);
   await expect(page.getByText('100 of 100 schemes in the portfolio')).toBeVisible();
   const table = page.getByRole('table', { name: /^Investment, funding and savings/ });
   // A header row, 100 schemes and the portfolio.
