@@ -56,7 +56,8 @@ function main(argv: string[]): string {
       const isYears = row.stated.figure.endsWith('Years');
       const round = (d: typeof row.computed) => (d === null ? null : isYears ? years(d) : money(d));
       return {
-        scope: row.stated.scope,
+        // null: the portfolio (kept apart from scheme ids, which may be anything)
+        scheme: row.stated.scope === 'portfolio' ? null : row.stated.scope.scheme,
         name: row.scopeName,
         figure: row.stated.figure,
         wording: row.stated.wording,

@@ -1,6 +1,6 @@
 /** What the payback chart draws: plain numbers only, prepared by the state layer from the model's result. */
 export interface ChartCurve {
-  /** stable across renders (the scheme id, or "portfolio"): keys the DOM and picks the style */
+  /** stable across renders and unique among the curves (`scheme:<id>`, or "portfolio"): keys the DOM and picks the style */
   id: string;
   /** the officers' name for the line, shown at its right end and in the readout */
   label: string;

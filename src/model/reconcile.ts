@@ -56,10 +56,11 @@ export function reconcile(stated: readonly StatedFigure[], scenario: Scenario, r
       figures = result.portfolio.figures;
       scopeName = 'Portfolio';
     } else {
-      const i = scenario.schemes.findIndex((x) => x.id === s.scope);
+      const id = s.scope.scheme;
+      const i = scenario.schemes.findIndex((x) => x.id === id);
       const scheme = scenario.schemes[i];
       const r = result.schemes[i];
-      if (!scheme || !r) return { stated: s, scopeName: s.scope, computed: null, difference: null, status: 'missing' };
+      if (!scheme || !r) return { stated: s, scopeName: id, computed: null, difference: null, status: 'missing' };
       schemes = [scheme];
       figures = r.figures;
       scopeName = scheme.name;

@@ -24,8 +24,14 @@ export const CURVE_VIEWS: readonly CurveViewOption[] = [
   { id: 'discounted', label: 'Discounted', title: 'Cumulative discounted cash position', payback: 'discountedPaybackYears' },
 ];
 
-export const PORTFOLIO_ID = 'portfolio';
 export const PORTFOLIO_LABEL = 'Portfolio';
+
+/**
+ * A curve's key (ChartCurve.id): scheme curves are `scheme:<id>`, the portfolio's is `portfolio`, so no scheme id —
+ * "portfolio" included — can take the portfolio's key.
+ */
+export const PORTFOLIO_KEY = 'portfolio';
+export const schemeKey = (schemeId: string) => `scheme:${schemeId}`;
 
 export function curveView(id: CurveView): CurveViewOption {
   return CURVE_VIEWS.find((v) => v.id === id) ?? CURVE_VIEWS[0]!;
@@ -50,12 +56,12 @@ const schemeCurves = new WeakMap<SchemeResult, Partial<Record<CurveView, ChartCu
 function schemeCurve(s: SchemeResult, view: CurveViewOption): ChartCurve {
   let byView = schemeCurves.get(s);
   if (!byView) schemeCurves.set(s, (byView = {}));
-  return (byView[view.id] ??= curve(s.id, s.name, 'scheme', s, view));
+  return (byView[view.id] ??= curve(schemeKey(s.id), s.name, 'scheme', s, view));
 }
 
 export function chartCurves(result: ScenarioResult, viewId: CurveView): ChartCurve[] {
   const view = curveView(viewId);
   const curves = result.schemes.filter((s) => s.enabled).map((s) => schemeCurve(s, view));
-  curves.push(curve(PORTFOLIO_ID, PORTFOLIO_LABEL, 'portfolio', result.portfolio, view));
+  curves.push(curve(PORTFOLIO_KEY, PORTFOLIO_LABEL, 'portfolio', result.portfolio, view));
   return curves;
 }

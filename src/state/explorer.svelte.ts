@@ -8,8 +8,9 @@ import { evaluateDetailed } from '../model/evaluate.ts';
 import type { Preset, Source } from '../model/presets/preset.ts';
 import { DEFAULT_PRESET_ID, PRESETS, presetById } from '../model/presets/index.ts';
 import { reconcile } from '../model/reconcile.ts';
+import { cutText } from '../model/text.ts';
 import type { Perspective, Scenario, Scheme } from '../model/scenario.ts';
-import { chartCurves, PORTFOLIO_ID, type CurveView } from './curves.ts';
+import { chartCurves, type CurveView } from './curves.ts';
 import type { LineList } from './inputFields.ts';
 import { blankHome, blankLine, blankTeam, copyOf, freshId, freshName, MAX_LINES } from './newSchemes.ts';
 import { readInput, withInput, type InputValue } from './schemeInputs.ts';
@@ -108,7 +109,7 @@ export class Explorer {
   }
 
   rename(schemeId: string, name: string): void {
-    this.#updateScheme(schemeId, (s) => (s.name === name ? s : { ...s, name: name.slice(0, NAME_LENGTH) }));
+    this.#updateScheme(schemeId, (s) => (s.name === name ? s : { ...s, name: cutText(name, NAME_LENGTH) }));
   }
 
   /** Add a blank home or team at the end, open. Returns its id. */
@@ -128,8 +129,8 @@ export class Explorer {
     const original = schemes[index];
     if (!original) return undefined;
     const id = freshId(`${schemeId}-copy`, this.#takenIds());
-    const name = freshName(`${original.name} (copy)`.slice(0, NAME_LENGTH), new Set(schemes.map((s) => s.name)));
-    const copy = copyOf(original, id, name.slice(0, NAME_LENGTH));
+    const name = freshName(cutText(`${original.name} (copy)`, NAME_LENGTH), new Set(schemes.map((s) => s.name)));
+    const copy = copyOf(original, id, cutText(name, NAME_LENGTH));
     this.#scenario = { ...this.#scenario, schemes: [...schemes.slice(0, index + 1), copy, ...schemes.slice(index + 1)] };
     const origin = this.#originOf(schemeId);
     if (origin !== undefined) this.#origins = new Map([...this.#origins, [id, origin]]);
@@ -216,8 +217,7 @@ export class Explorer {
   }
 
   #takenIds(): Set<string> {
-    // The chart keys the portfolio curve by its id: no scheme may take it.
-    return new Set([PORTFOLIO_ID, ...this.#scenario.schemes.map((s) => s.id)]);
+    return new Set(this.#scenario.schemes.map((s) => s.id));
   }
 
   #updateScheme(schemeId: string, change: (scheme: Scheme) => Scheme): void {

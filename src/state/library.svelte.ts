@@ -4,7 +4,7 @@
  * their rules (revisions, copies on a name clash, newer versions left alone) are the storage Library's;
  * this class turns its results into what the page shows, and never loses what is on screen.
  */
-import { presetById } from '../model/presets/index.ts';
+import { DEFAULT_PRESET_ID, presetById } from '../model/presets/index.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { Library, LibraryEntry, LibraryRecord, LoadWorkingResult, RemovedRecord, WorkingScenario } from '../storage/library.ts';
 import type { LibraryChange } from '../storage/notifier.ts';
@@ -98,6 +98,8 @@ export class LibraryState {
   undo: Undo | null = $state.raw(null);
   persistence: Persistence | null = $state.raw(null);
 
+  /** the scenario on screen could not be drawn: it is not written anywhere until another is put in place */
+  #abandoned = false;
   #open: OpenScenario | null = $state.raw(null);
   /** the scenario as opened or last saved: unsaved changes are any other scenario on screen */
   #saved: Scenario | null = $state.raw(null);
@@ -299,6 +301,7 @@ export class LibraryState {
 
   /** Writes the working scenario, so a reload comes back here (Autosave calls it). */
   async saveWorking(): Promise<void> {
+    if (this.#abandoned) return;
     const result = await this.#library.saveWorking(this.#working());
     if (result.ok) {
       this.#lastChance?.clear();
@@ -309,7 +312,31 @@ export class LibraryState {
 
   /** Writes the last-chance copy of the working scenario before returning: the page is being hidden or left. */
   keepNow(): void {
-    this.#lastChance?.write(this.#working());
+    if (!this.#abandoned) this.#lastChance?.write(this.#working());
+  }
+
+  /**
+   * The scenario on screen could not be drawn (the page's error boundary caught it): from now on it is
+   * never written, and the default scenario takes its place in the working slots — the last-chance copy
+   * at once — so the next load does not bring it back. Saved scenarios are not touched.
+   */
+  async abandonWorking(): Promise<void> {
+    this.#abandoned = true;
+    const preset = presetById(DEFAULT_PRESET_ID)!;
+    const fallback: WorkingScenario = { scenario: preset.scenario, presetId: preset.id, libraryId: null, baseRevision: null };
+    this.#lastChance?.write(fallback);
+    await this.#library.saveWorking(fallback);
+  }
+
+  /** After abandonWorking: the default scenario on screen, unsaved and tied to no saved one; writing resumes. */
+  openDefault(): void {
+    const preset = presetById(DEFAULT_PRESET_ID)!;
+    this.#explorer.replace(preset.scenario, preset.id);
+    this.#open = null;
+    this.#saved = null;
+    this.conflict = null;
+    this.undo = null;
+    this.#abandoned = false;
   }
 
   /** Puts back the scenario that was on screen when the page last closed, still tied to the saved one it came from. */

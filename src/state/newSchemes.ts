@@ -3,6 +3,7 @@
  * until it is filled in), or a copy of an existing scheme; each with an id no other scheme uses.
  */
 import type { CapitalItem, FundingItem, OtherSaving, Scheme } from '../model/scenario.ts';
+import { cutText } from '../model/text.ts';
 import type { LineList } from './inputFields.ts';
 
 /** restore.ts's limit on a scheme id. */
@@ -10,7 +11,7 @@ const ID_LENGTH = 64;
 
 /** `base`, or `base-2`, `base-3`, … : the first that no scheme in `taken` uses. */
 export function freshId(base: string, taken: ReadonlySet<string>): string {
-  const stem = base.slice(0, ID_LENGTH - 6) || 'scheme';
+  const stem = cutText(base, ID_LENGTH - 6) || 'scheme';
   if (!taken.has(stem)) return stem;
   for (let n = 2; ; n++) {
     const id = `${stem}-${n}`;

@@ -18,6 +18,7 @@
  */
 import { isNewerVersion, isRecord, ownValue } from '../model/migrations.ts';
 import { restoreScenario } from '../model/restore.ts';
+import { cutText } from '../model/text.ts';
 import { SCENARIO_VERSION, type Scenario } from '../model/scenario.ts';
 import { silentNotifier, type LibraryChange, type LibraryNotifier } from './notifier.ts';
 import { DELETE, KEEP, errorName, type KeyValueStore } from './store.ts';
@@ -423,12 +424,12 @@ export class Library {
 export function uniqueName(wanted: string, taken: Iterable<string>): string {
   const fold = (name: string) => name.trim().toLocaleLowerCase('en-GB');
   const used = new Set(Array.from(taken, fold));
-  const name = wanted.trim() === '' ? UNTITLED : wanted.trim().slice(0, NAME_LENGTH);
+  const name = wanted.trim() === '' ? UNTITLED : cutText(wanted.trim(), NAME_LENGTH);
   if (!used.has(fold(name))) return name;
   const base = name.replace(/ \(\d+\)$/, '');
   for (let copy = 2; ; copy += 1) {
     const suffix = ` (${copy})`;
-    const candidate = base.slice(0, NAME_LENGTH - suffix.length) + suffix;
+    const candidate = cutText(base, NAME_LENGTH - suffix.length) + suffix;
     if (!used.has(fold(candidate))) return candidate;
   }
 }
@@ -447,7 +448,7 @@ function readRecord(id: string, stored: unknown): Read {
   if (!restored.ok) return invalid(restored.errors);
   const rawVersion = isRecord(raw) ? ownValue(raw, 'version') : undefined;
   const storedName = ownValue(fields, 'name');
-  const name = typeof storedName === 'string' ? storedName.slice(0, NAME_LENGTH) : restored.scenario.name;
+  const name = typeof storedName === 'string' ? cutText(storedName, NAME_LENGTH) : restored.scenario.name;
   const updatedAt = ownValue(fields, 'updatedAt');
   const revision = ownValue(fields, 'revision');
   return {
@@ -493,7 +494,7 @@ function isStoredNewer(stored: unknown): boolean {
 
 function storedName(id: string, stored: unknown): string {
   const name = isRecord(stored) ? ownValue(stored, 'name') : undefined;
-  return typeof name === 'string' ? name.slice(0, NAME_LENGTH) : `Scenario ${id}`;
+  return typeof name === 'string' ? cutText(name, NAME_LENGTH) : `Scenario ${id}`;
 }
 
 function storedRevision(stored: unknown): number {

@@ -133,4 +133,34 @@ describe('App', () => {
     await fireEvent.click(screen.getByRole('button', { name: `Remove External funding 1, ${p2Name}` }));
     expect(screen.queryByRole('slider', { name: `External funding 1: amount, ${p2Name}` })).toBeNull();
   });
+
+  it('draws a scenario whose scheme ids are the names the page uses for itself ("portfolio")', () => {
+    const explorer = new Explorer();
+    const schemes = leics.scenario.schemes.map((s, i) => (i === 0 ? { ...s, id: 'portfolio' } : i === 1 ? { ...s, id: 'scheme:portfolio' } : s));
+    explorer.replace({ ...leics.scenario, schemes });
+    render(App, { props: { explorer } });
+    expect(screen.queryByText('This scenario could not be shown')).toBeNull();
+    expect(cell(figuresRow(schemes[0]!.name), 'totalInvestment')).toBe(formatMoney(evaluateScenario(leics.scenario).schemes[0]!.figures.totalInvestment));
+    expect(cell(figuresRow('Portfolio'), 'totalInvestment')).toBe(formatMoney(evaluateScenario(leics.scenario).portfolio.figures.totalInvestment));
+  });
+
+  it('a scenario that cannot be drawn leaves a plain message and a way back to the default scenario', async () => {
+    const explorer = new Explorer();
+    explorer.setSetting('horizonYears', 12);
+    const curves = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(explorer), 'curves')!;
+    let broken = true;
+    Object.defineProperty(explorer, 'curves', {
+      get() {
+        if (broken) throw new Error('a render-time fault');
+        return curves.get!.call(explorer);
+      },
+    });
+    render(App, { props: { explorer } });
+    expect(screen.getByRole('alert').textContent).toContain('This scenario could not be shown');
+    expect(screen.queryByRole('table', { name: /^Investment, funding and savings/ })).toBeNull();
+    broken = false;
+    await fireEvent.click(screen.getByRole('button', { name: /^Open the default scenario/ }));
+    expect(explorer.scenario).toEqual(leics.scenario);
+    expect(screen.getByRole('table', { name: /^Investment, funding and savings/ })).toBeTruthy();
+  });
 });

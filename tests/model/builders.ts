@@ -55,7 +55,7 @@ export const saving = (annual: number, fromMonth?: number) =>
 /** A figure a report states, about scheme `s1` unless told otherwise. */
 export function stated(overrides: Partial<StatedFigure> = {}): StatedFigure {
   return {
-    scope: 's1',
+    scope: { scheme: 's1' },
     figure: 'totalInvestment',
     stated: 0,
     comparison: 'about',

@@ -57,7 +57,7 @@ describe('reconcile', () => {
   });
 
   it("a removed scheme is 'missing'", () => {
-    const rows = rowsFor(small, [stated({ scope: 'gone', figure: 'totalInvestment', stated: 1000 })]);
+    const rows = rowsFor(small, [stated({ scope: { scheme: 'gone' }, figure: 'totalInvestment', stated: 1000 })]);
     expect(rows[0]).toMatchObject({ scopeName: 'gone', computed: null, difference: null, status: 'missing' });
   });
 
@@ -113,12 +113,26 @@ describe('reconcile', () => {
     ]);
   });
 
+  it('a scheme whose id is "portfolio" is that scheme, never the portfolio', () => {
+    const s = scenario({
+      schemes: [scheme({ capital: [capital(1000)] }), scheme({ id: 'portfolio', name: 'Home P', capital: [capital(5000)] })],
+    });
+    const rows = rowsFor(s, [
+      stated({ scope: 'portfolio', figure: 'totalInvestment', stated: 6000 }),
+      stated({ scope: { scheme: 'portfolio' }, figure: 'totalInvestment', stated: 5000 }),
+    ]);
+    expect(rows.map((r) => [r.scopeName, num(r.computed), r.status])).toEqual([
+      ['Portfolio', 6000, 'agrees'],
+      ['Home P', 5000, 'agrees'],
+    ]);
+  });
+
   it("finds the leics-2021 report's mismatches: p1 and p3 paybacks and p3's net investment; p2's payback agrees", () => {
     const preset = presetById('leics-2021');
     if (!preset) throw new Error('leics-2021 preset missing');
     const rows = reconcile(preset.stated, preset.scenario, evaluateScenario(preset.scenario));
     const row = (scope: string, figure: StatedFigure['figure']) => {
-      const found = rows.find((r) => r.stated.scope === scope && r.stated.figure === figure);
+      const found = rows.find((r) => r.stated.scope !== 'portfolio' && r.stated.scope.scheme === scope && r.stated.figure === figure);
       if (!found) throw new Error(`no stated ${scope}.${figure}`);
       return found;
     };

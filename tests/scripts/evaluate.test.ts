@@ -49,12 +49,12 @@ describe('evaluate command', () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as {
       schemes: unknown[];
-      reconciliation: { scope: string; figure: string; computed: number | null; status: string }[];
+      reconciliation: { scheme: string | null; figure: string; computed: number | null; status: string }[];
     };
     expect(out.schemes).toHaveLength(5);
     expect(out.reconciliation).toHaveLength(presetById('leics-2021')!.stated.length);
     // 431,000 / 82,000 = 5.2561 years against the report's "five years"
-    expect(out.reconciliation.find((x) => x.scope === 'p1' && x.figure === 'paybackYears')).toMatchObject({
+    expect(out.reconciliation.find((x) => x.scheme === 'p1' && x.figure === 'paybackYears')).toMatchObject({
       computed: 5.2561,
       status: 'differs',
     });

@@ -157,7 +157,7 @@ describe('Explorer', () => {
     const e = new Explorer();
     for (const view of ['cash', 'net', 'discounted'] as const) {
       e.view = view;
-      const p2 = e.curves.find((c) => c.id === 'p2')!;
+      const p2 = e.curves.find((c) => c.id === 'scheme:p2')!;
       const result = schemeResult(e, 'p2');
       expect(p2.values).toBe(result.series[view]);
       const years = { cash: 'paybackYears', net: 'netPaybackYears', discounted: 'discountedPaybackYears' } as const;
@@ -172,7 +172,7 @@ describe('Explorer', () => {
     e.setInput('p2', 'placements.occupancy', 0.9);
     const after = e.curves;
     after.forEach((c, i) => {
-      if (c.id === 'p2' || c.kind === 'portfolio') expect(c).not.toBe(before[i]);
+      if (c.id === 'scheme:p2' || c.kind === 'portfolio') expect(c).not.toBe(before[i]);
       else expect(c).toBe(before[i]);
     });
   });
@@ -190,7 +190,7 @@ describe('Explorer', () => {
 
   it('reconciles the report’s stated figures with the scenario as it stands', () => {
     const e = new Explorer();
-    const p2Payback = () => e.reconciliation.find((r) => r.stated.scope === 'p2' && r.stated.figure === 'paybackYears')!;
+    const p2Payback = () => e.reconciliation.find((r) => r.stated.scope !== 'portfolio' && r.stated.scope.scheme === 'p2' && r.stated.figure === 'paybackYears')!;
     expect(p2Payback().status).toBe('agrees');
     e.setInput('p2', 'placements.occupancy', 0);
     expect(p2Payback().status).toBe('differs');

@@ -416,6 +416,53 @@ describe('LibraryState: the working scenario', () => {
   });
 });
 
+describe('LibraryState: a scenario the page could not draw', () => {
+  it('is never written again, and a reload brings back the default scenario instead (saved ones untouched)', async () => {
+    const storage = new MapStorage();
+    const { tab, factory } = browser();
+    const first = tab(undefined, { lastChance: new LastChance(storage) });
+    await first.state.saveAs('Kept');
+    first.explorer.choosePreset(warwickshire.id);
+    first.explorer.setSetting('horizonYears', 19);
+    await first.state.saveWorking();
+    first.state.keepNow();
+
+    await first.state.abandonWorking();
+    // whatever the autosave or a page-hide still tries to write of it, nothing is written
+    first.explorer.setSetting('horizonYears', 18);
+    await first.state.saveWorking();
+    first.state.keepNow();
+
+    const again = tab(new IdbStore(() => connectIndexedDb(factory)), { lastChance: new LastChance(storage) });
+    await again.state.restoreWorking();
+    expect(again.explorer.preset.id).toBe(DEFAULT_PRESET_ID);
+    expect(again.explorer.scenario).toEqual(leics.scenario);
+    expect(again.state.current).toBeNull();
+    const withoutCopy = tab(new IdbStore(() => connectIndexedDb(factory)));
+    await withoutCopy.state.restoreWorking();
+    expect(withoutCopy.explorer.preset.id).toBe(DEFAULT_PRESET_ID);
+    expect(withoutCopy.explorer.scenario.horizonYears).toBe(leics.scenario.horizonYears);
+    const listed = await again.library.list();
+    expect(listed.ok && listed.entries.map((e) => e.name)).toEqual(['Kept']);
+  });
+
+  it('openDefault puts the default scenario on screen, tied to no saved one, and writing resumes', async () => {
+    const { tab, factory } = browser();
+    const first = tab();
+    await first.state.saveAs('Kept');
+    first.explorer.setSetting('horizonYears', 19);
+    await first.state.abandonWorking();
+    first.state.openDefault();
+    expect(first.explorer.scenario).toEqual(leics.scenario);
+    expect(first.state.current).toBeNull();
+    first.explorer.setSetting('horizonYears', 7);
+    await first.state.saveWorking();
+    const again = tab(new IdbStore(() => connectIndexedDb(factory)));
+    await again.state.restoreWorking();
+    expect(horizon(again.explorer)).toBe(7);
+  });
+});
+
 describe('LibraryState: what it writes', () => {
   it('never writes a scenario that restoreScenario would refuse, and the open name is the saved name', async () => {
     const { explorer, state, library } = browser().tab();

@@ -549,6 +549,19 @@ describe('uniqueName', () => {
     expect(uniqueName(long, [long])).toBe(`${'x'.repeat(196)} (2)`);
   });
 
+  it('cuts a long name between graphemes: never inside an emoji’s surrogate pair or a flag', () => {
+    const home = `${'x'.repeat(194)}🏠🏠`; // 198 units: the second emoji is units 196–197
+    expect(uniqueName(home, [home])).toBe(`${'x'.repeat(194)}🏠 (2)`);
+    const flag = `${'x'.repeat(193)}🇬🇧x`; // the flag is one grapheme of four units
+    expect(uniqueName(flag, [flag])).toBe(`${'x'.repeat(193)} (2)`);
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 190, maxLength: 210 }), (wanted) => {
+        const name = uniqueName(wanted, [wanted]);
+        expect(name).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+      }),
+    );
+  });
+
   it('never returns a name already taken', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 210 }), fc.array(fc.string({ maxLength: 30 }), { maxLength: 10 }), (wanted, others) => {

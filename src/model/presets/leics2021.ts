@@ -258,58 +258,58 @@ const HALF_K = 500;
 
 const stated: StatedFigure[] = [
   {
-    scope: 'p1', figure: 'totalInvestment', stated: 431_000, comparison: 'about', tolerance: HALF_K,
+    scope: { scheme: 'p1' }, figure: 'totalInvestment', stated: 431_000, comparison: 'about', tolerance: HALF_K,
     wording: 'expected to be £431k', source: cite(R, '14a', 'The overall cost of the new scheme is expected to be £431k'),
   },
   {
-    scope: 'p1', figure: 'annualSavingYear1', stated: 82_000, comparison: 'about', tolerance: HALF_K,
+    scope: { scheme: 'p1' }, figure: 'annualSavingYear1', stated: 82_000, comparison: 'about', tolerance: HALF_K,
     wording: '£82k per annum for three placements', source: cite(R, '14a', 'projected to be £82k per annum for three placements'),
   },
   {
-    scope: 'p1', figure: 'paybackYears', stated: 5, comparison: 'about', tolerance: HALF_YEAR,
+    scope: { scheme: 'p1' }, figure: 'paybackYears', stated: 5, comparison: 'about', tolerance: HALF_YEAR,
     wording: 'a payback of five years', source: cite(R, '14a', 'with a payback of five years'),
   },
   {
-    scope: 'p2', figure: 'totalInvestment', stated: 437_000, comparison: 'about', tolerance: HALF_K,
+    scope: { scheme: 'p2' }, figure: 'totalInvestment', stated: 437_000, comparison: 'about', tolerance: HALF_K,
     wording: 'expected to be £437k', source: cite(R, '14b', 'The overall cost of the new scheme is expected to be £437k'),
   },
   {
-    scope: 'p2', figure: 'annualSavingYear1', stated: 188_000, comparison: 'about', tolerance: HALF_K,
+    scope: { scheme: 'p2' }, figure: 'annualSavingYear1', stated: 188_000, comparison: 'about', tolerance: HALF_K,
     wording: '£188k per annum for three 16+ placements',
     source: cite(R, '14b', 'projected to be £188k per annum for three 16+ placements'),
   },
   {
-    scope: 'p2', figure: 'paybackYears', stated: 2.5, comparison: 'atMost', tolerance: 0,
+    scope: { scheme: 'p2' }, figure: 'paybackYears', stated: 2.5, comparison: 'atMost', tolerance: 0,
     wording: 'a payback within 2.5 years', source: cite(R, '14b', 'with a payback within 2.5 years'),
   },
   {
-    scope: 'p3', figure: 'totalInvestment', stated: 869_000, comparison: 'about', tolerance: HALF_K,
+    scope: { scheme: 'p3' }, figure: 'totalInvestment', stated: 869_000, comparison: 'about', tolerance: HALF_K,
     wording: 'the total investment cost £869k', source: cite(R, '14c', 'making the total investment cost £869k'),
   },
   {
-    scope: 'p3', figure: 'netInvestment', stated: 369_000, comparison: 'about', tolerance: HALF_K,
+    scope: { scheme: 'p3' }, figure: 'netInvestment', stated: 369_000, comparison: 'about', tolerance: HALF_K,
     wording: 'reducing the net investment to £369k', source: cite(R, '14c', 'reducing the net investment to £369k'),
   },
   {
-    scope: 'p3', figure: 'annualSavingYear1', stated: 247_000, comparison: 'about', tolerance: HALF_K,
+    scope: { scheme: 'p3' }, figure: 'annualSavingYear1', stated: 247_000, comparison: 'about', tolerance: HALF_K,
     wording: 'annual net revenue savings are £247k pa', source: cite(R, '14c', 'The annual net revenue savings are £247k pa'),
   },
   {
-    scope: 'p3', figure: 'paybackYears', stated: 4, comparison: 'about', tolerance: HALF_YEAR,
+    scope: { scheme: 'p3' }, figure: 'paybackYears', stated: 4, comparison: 'about', tolerance: HALF_YEAR,
     wording: 'four years based on the gross investment', source: cite(R, '14c', 'four years based on the gross investment'),
   },
   {
-    scope: 'p3', figure: 'netPaybackYears', stated: 2, comparison: 'atMost', tolerance: 0,
+    scope: { scheme: 'p3' }, figure: 'netPaybackYears', stated: 2, comparison: 'atMost', tolerance: 0,
     wording: 'with capital asset appreciation, achieves an overall payback within two years',
     source: cite(R, '14c', 'with capital asset appreciation, achieves an overall payback within two years'),
   },
   {
     // "in the region of £1.1m": rounded to £0.1m, so ± £50k.
-    scope: 'p4', figure: 'totalInvestment', stated: 1_100_000, comparison: 'about', tolerance: 50_000,
+    scope: { scheme: 'p4' }, figure: 'totalInvestment', stated: 1_100_000, comparison: 'about', tolerance: 50_000,
     wording: 'in the region of £1.1m', source: cite(R, '14d', 'is expected to be in the region of £1.1m'),
   },
   {
-    scope: 'p4', figure: 'paybackYears', stated: 5, comparison: 'atMost', tolerance: 0,
+    scope: { scheme: 'p4' }, figure: 'paybackYears', stated: 5, comparison: 'atMost', tolerance: 0,
     wording: 'a payback within five years', source: cite(R, '14d', 'with a payback within five years'),
   },
 ];

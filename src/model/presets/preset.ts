@@ -56,8 +56,8 @@ export type ReconciledFigure =
   | 'npv';
 
 export interface StatedFigure {
-  /** a scheme id, or 'portfolio' */
-  scope: string;
+  /** the portfolio, or one scheme by its id (kept apart: a scheme may be called anything, "portfolio" too) */
+  scope: 'portfolio' | { scheme: string };
   figure: ReconciledFigure;
   /** for figure 'annualSaving': the first month index of the twelve */
   fromMonth?: number;

@@ -107,26 +107,26 @@ const HALF_THOUSAND = 500; // £m to three decimals, £'000 tables
 
 const stated: StatedFigure[] = [
   {
-    scope: 'wcc', figure: 'totalInvestment', stated: 12_008_000, comparison: 'about', tolerance: HALF_THOUSAND,
+    scope: { scheme: 'wcc' }, figure: 'totalInvestment', stated: 12_008_000, comparison: 'about', tolerance: HALF_THOUSAND,
     wording: 'the planned expenditure of £12.008m', source: cite(R, '4.7', 'the planned expenditure of £12.008m'),
   },
   {
     // "£12m": rounded to £1m.
-    scope: 'wcc', figure: 'totalInvestment', stated: 12_000_000, comparison: 'about', tolerance: 500_000,
+    scope: { scheme: 'wcc' }, figure: 'totalInvestment', stated: 12_000_000, comparison: 'about', tolerance: 500_000,
     wording: '£12m of additional one-off funding', source: cite(R, '2.1', '£12m of additional one-off funding'),
   },
   {
-    scope: 'wcc', figure: 'externalFunding', stated: 3_933_000, comparison: 'about', tolerance: HALF_THOUSAND,
+    scope: { scheme: 'wcc' }, figure: 'externalFunding', stated: 3_933_000, comparison: 'about', tolerance: HALF_THOUSAND,
     wording: 'Successful bid for DfE Funding: 3.933 (£m)', source: cite(R, '4.7', 'Successful bid for DfE Funding 3.933'),
   },
   {
     // Para 2.1 gives the DfE grant as £3.993m, para 4.7 as £3.933m: one of them will not match.
-    scope: 'wcc', figure: 'externalFunding', stated: 3_993_000, comparison: 'about', tolerance: HALF_THOUSAND,
+    scope: { scheme: 'wcc' }, figure: 'externalFunding', stated: 3_993_000, comparison: 'about', tolerance: HALF_THOUSAND,
     wording: 'successfully awarded £3.993m from the Department for Education',
     source: cite(R, '2.1', 'successfully awarded £3.993m from the Department for Education'),
   },
   {
-    scope: 'wcc', figure: 'annualSaving', fromMonth: FROM['2024/25'], stated: 3_425_000, comparison: 'about',
+    scope: { scheme: 'wcc' }, figure: 'annualSaving', fromMonth: FROM['2024/25'], stated: 3_425_000, comparison: 'about',
     tolerance: HALF_THOUSAND, wording: 'indicative future savings of £3.425m by 2024-2025',
     source: cite(R, '4.11', 'indicative future savings of £3.425m by 2024-2025'),
   },
