@@ -3,6 +3,7 @@
  * Every message is prefixed with the field's path by the caller: `schemes[2].placements.occupancy: …`.
  * Bad values are shown compactly (see `describeValue`), never echoed whole: they come from strangers.
  */
+import { cutText } from './text.ts';
 
 /** Strings shown in a message are cut to this many characters. */
 const SHOWN_STRING_LENGTH = 40;
@@ -79,19 +80,33 @@ export function describeValue(value: unknown): string {
   }
 }
 
-/** A string in double quotes, escaped as JSON, cut to a readable length. */
+/**
+ * Characters that change how the text around them reads or shows nothing at all: controls, bidirectional
+ * overrides, zero-width and other format characters, lone surrogates, unassigned code points.
+ */
+const INVISIBLE = /[\p{C}\u2028\u2029]/gu;
+const escaped = (c: string) => c.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+
+/** A string in double quotes, escaped as JSON (and every invisible character as `\uXXXX`), cut to a readable length. */
 export function describeString(value: string): string {
-  if (value.length <= SHOWN_STRING_LENGTH) return JSON.stringify(value);
-  let shown = value.slice(0, SHOWN_STRING_LENGTH);
-  // Never leave half of a surrogate pair at the cut.
-  if (/[\uD800-\uDBFF]$/.test(shown)) shown = shown.slice(0, -1);
-  return `${JSON.stringify(shown).slice(0, -1)}…"`;
+  const shown = cutText(value, SHOWN_STRING_LENGTH);
+  const quoted = JSON.stringify(shown).replace(INVISIBLE, escaped);
+  return shown.length === value.length ? quoted : `${quoted.slice(0, -1)}…"`;
 }
 
-/** The path of a field inside `path`: `schemes[0].colour`, or `schemes[0]["odd key"]` for keys that are not names. */
+/**
+ * The path of a field inside `path`: `schemes[0].colour`, or `schemes[0]["odd key"]` for keys that are not
+ * short plain names — so a key of any length or content is shown short and safe.
+ */
 export function fieldPath(path: string, key: string): string {
-  if (/^[A-Za-z_$][\w$]*$/.test(key)) return path === '' ? key : `${path}.${key}`;
+  if (key.length <= SHOWN_STRING_LENGTH && /^[A-Za-z_$][\w$]*$/.test(key)) return path === '' ? key : `${path}.${key}`;
   return `${path}[${describeString(key)}]`;
+}
+
+/** How many fields a restore dropped, from its list of them (which ends in `moreDropped` when it was cut short). */
+export function countDropped(dropped: readonly string[]): number {
+  const more = /^…and (\d+) more unknown fields?$/.exec(dropped.at(-1) ?? '');
+  return more ? dropped.length - 1 + Number(more[1]) : dropped.length;
 }
 
 export function itemPath(path: string, index: number): string {

@@ -1,6 +1,8 @@
 /**
  * CSV for the cash-flow table (RFC 4180): a header row, then one row per entry, CRLF line ends,
- * fields quoted when they hold a comma, a quote or a line break.
+ * fields quoted when they hold a comma, a semicolon (the list separator of spreadsheets set up for many
+ * European locales, which would otherwise split `ok;=1+1` into a second cell starting with =), a quote or a
+ * line break.
  *
  * Spreadsheets run a text cell that starts with = + - @ (or tab / carriage return) as a formula, so
  * such text is prefixed with ' (OWASP's advice). Numbers are written as numbers and left alone.
@@ -15,7 +17,7 @@ export interface CsvOptions {
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
-const NEEDS_QUOTES = /[",\r\n]/;
+const NEEDS_QUOTES = /[",;\r\n]/;
 
 export function toCsv(
   header: readonly string[],

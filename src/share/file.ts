@@ -10,6 +10,8 @@
  */
 import { isRecord, ownValue } from '../model/migrations.ts';
 import { restoreScenario } from '../model/restore.ts';
+import { cutText } from '../model/text.ts';
+import { describeString } from '../model/validationMessages.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { decodeUtf8, parseJsonObject } from './json.ts';
 
@@ -23,6 +25,8 @@ export const FILE_TYPE = 'application/json';
 
 export const FILE_EMPTY = 'This file is empty.';
 export const FILE_NOT_TEXT = 'This file is not a Payback Explorer file: it is not text (UTF-8).';
+export const fileDuplicateField = (key: string) =>
+  `This file gives the field ${describeString(key)} twice in one place, so which value was meant is not known; it was not read.`;
 export const FILE_NOT_JSON = 'This file is not a Payback Explorer file: it is not JSON.';
 export const FILE_NOT_OBJECT = 'This file does not hold a scenario: its JSON is not an object.';
 export const FILE_NOT_OURS = 'This file is not a Payback Explorer file.';
@@ -41,7 +45,7 @@ export const fileNoScenarioUsable = (count: number) =>
 
 /** The label of a refused library entry: its own name when it has a readable one. */
 const entryLabel = (index: number, name: unknown) =>
-  typeof name === 'string' && name.trim() !== '' ? name.slice(0, 200) : `Scenario ${index + 1}`;
+  typeof name === 'string' && name.trim() !== '' ? cutText(name, 200) : `Scenario ${index + 1}`;
 
 export interface LibraryFileEntry {
   presetId: string | null;
@@ -117,7 +121,10 @@ export function importText(text: string): ImportResult {
   const content = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (content.trim() === '') return refuse(FILE_EMPTY);
   const parsed = parseJsonObject(content);
-  if (!parsed.ok) return refuse(parsed.reason === 'notObject' ? FILE_NOT_OBJECT : FILE_NOT_JSON);
+  if (!parsed.ok) {
+    if (parsed.reason === 'duplicateKey') return refuse(fileDuplicateField(parsed.key));
+    return refuse(parsed.reason === 'notObject' ? FILE_NOT_OBJECT : FILE_NOT_JSON);
+  }
   const json = parsed.value;
 
   const format = ownValue(json, 'format');

@@ -7,7 +7,9 @@
 export type JsonObjectResult =
   | { ok: true; value: Record<string, unknown> }
   /** `notUtf8`: bytes that are not UTF-8 text; `notJson`: text that is not JSON; `notObject`: JSON, but not `{…}` */
-  | { ok: false; reason: 'notUtf8' | 'notJson' | 'notObject' };
+  | { ok: false; reason: 'notUtf8' | 'notJson' | 'notObject' }
+  /** one object names `key` twice: JSON.parse would silently keep the last, so which was meant is not known */
+  | { ok: false; reason: 'duplicateKey'; key: string };
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -34,7 +36,44 @@ export function parseJsonObject(text: string): JsonObjectResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, reason: 'notObject' };
   }
+  const duplicate = duplicateKey(text);
+  if (duplicate !== null) return { ok: false, reason: 'duplicateKey', key: duplicate };
   return { ok: true, value: value as Record<string, unknown> };
+}
+
+/**
+ * The first key that one object of `text` (already known to be valid JSON) names twice, or null. One pass over
+ * the text with a stack of the keys seen in each open object; strings are skipped whole, escapes and all.
+ */
+export function duplicateKey(text: string): string | null {
+  const objects: (Set<string> | null)[] = []; // null: an array
+  let expectingKey = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      let end = i + 1;
+      while (text.charCodeAt(end) !== 0x22) end += text.charCodeAt(end) === 0x5c /* \ */ ? 2 : 1;
+      const keys = objects.at(-1);
+      if (expectingKey && keys) {
+        const key = JSON.parse(text.slice(i, end + 1)) as string;
+        if (keys.has(key)) return key;
+        keys.add(key);
+        expectingKey = false;
+      }
+      i = end;
+    } else if (c === 0x7b /* { */) {
+      objects.push(new Set());
+      expectingKey = true;
+    } else if (c === 0x5b /* [ */) {
+      objects.push(null);
+      expectingKey = false;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      objects.pop();
+    } else if (c === 0x2c /* , */) {
+      expectingKey = objects.at(-1) != null;
+    }
+  }
+  return null;
 }
 
 export function parseJsonObjectBytes(bytes: Uint8Array): JsonObjectResult {

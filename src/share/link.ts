@@ -11,6 +11,7 @@
  */
 import { restoreScenario } from '../model/restore.ts';
 import type { Scenario } from '../model/scenario.ts';
+import { describeString } from '../model/validationMessages.ts';
 import { fromBase64url, toBase64url } from './base64url.ts';
 import { crc32 } from './checksum.ts';
 import { compactScenario, expandScenario } from './compact.ts';
@@ -54,6 +55,9 @@ export const linkNewerVersion = (version: string) =>
 export const linkBadCharacter = (character: string, position: number) =>
   `This link contains ${JSON.stringify(character)} at character ${position}, which never appears in a ` +
   'scenario link; it may have been changed on the way. Copy the whole link again.';
+export const linkDuplicateField = (key: string) =>
+  `This link is damaged: it gives the field ${describeString(key)} twice in one place, so which value was meant is not known. ` +
+  'Ask for the link again.';
 export const linkInvalidScenario = (errors: readonly string[]) =>
   `This link's scenario cannot be opened: ${errors.join('; ')}`;
 
@@ -103,7 +107,7 @@ export async function decodeScenarioLink(fragment: string): Promise<DecodeResult
   }
 
   const framed = unframe(decoded.bytes);
-  if (!framed.ok) return refuse(framed.error);
+  if (!framed.ok) return refuse(framed.short && (await wholeDespiteLength(decoded.bytes)) ? LINK_CORRUPTED : framed.error);
   // Whole, yet not as the encoder wrote it: changed on the way.
   if (!decoded.exact) return refuse(LINK_CORRUPTED);
 
@@ -111,7 +115,10 @@ export async function decodeScenarioLink(fragment: string): Promise<DecodeResult
   if (!inflated.ok) return refuse(inflated.reason === 'tooLarge' ? LINK_TOO_LARGE : LINK_UNREADABLE);
 
   const parsed = parseJsonObjectBytes(inflated.bytes);
-  if (!parsed.ok) return refuse(parsed.reason === 'notObject' ? LINK_NOT_OBJECT : LINK_NOT_JSON);
+  if (!parsed.ok) {
+    if (parsed.reason === 'duplicateKey') return refuse(linkDuplicateField(parsed.key));
+    return refuse(parsed.reason === 'notObject' ? LINK_NOT_OBJECT : LINK_NOT_JSON);
+  }
 
   const restored = restoreScenario(expandScenario(parsed.value));
   if (!restored.ok) return { ok: false, error: linkInvalidScenario(restored.errors), details: restored.errors };
@@ -142,7 +149,8 @@ export function linkAdvice(length: number): LinkAdvice {
   return 'fits';
 }
 
-type Unframed = { ok: true; deflated: Uint8Array } | { ok: false; error: string };
+/** `short`: fewer bytes than the length field declares — cut short, or a changed length field */
+type Unframed = { ok: true; deflated: Uint8Array } | { ok: false; error: string; short?: true };
 
 function unframe(bytes: Uint8Array): Unframed {
   if (bytes.length <= CHECKSUM_BYTES) return { ok: false, error: LINK_INCOMPLETE };
@@ -150,11 +158,32 @@ function unframe(bytes: Uint8Array): Unframed {
   const length = readLeb128(body);
   if (length.ok === false) return { ok: false, error: length.cut ? LINK_INCOMPLETE : LINK_CORRUPTED };
   const available = body.length - length.size;
-  if (available < length.value) return { ok: false, error: LINK_INCOMPLETE };
+  if (available < length.value) return { ok: false, error: LINK_INCOMPLETE, short: true };
   if (available > length.value) return { ok: false, error: LINK_CORRUPTED };
   const checksum = new DataView(bytes.buffer, bytes.byteOffset, CHECKSUM_BYTES).getUint32(0);
   if (checksum !== crc32(body)) return { ok: false, error: LINK_CORRUPTED };
   return { ok: true, deflated: body.subarray(length.size) };
+}
+
+/**
+ * A link with fewer bytes than its length field says was cut short — unless what is there is whole, and only
+ * the length field was changed: the checksum holds once the field is rewritten for the bytes there (for each
+ * size the field could have had), or the deflate stream after the field is complete in itself.
+ */
+async function wholeDespiteLength(bytes: Uint8Array): Promise<boolean> {
+  const checksum = new DataView(bytes.buffer, bytes.byteOffset, CHECKSUM_BYTES).getUint32(0);
+  const body = bytes.subarray(CHECKSUM_BYTES);
+  for (let size = 1; size <= MAX_LENGTH_BYTES && size < body.length; size += 1) {
+    const deflated = body.subarray(size);
+    const length = leb128(deflated.length);
+    const rewritten = new Uint8Array(length.length + deflated.length);
+    rewritten.set(length, 0);
+    rewritten.set(deflated, length.length);
+    if (crc32(rewritten) === checksum) return true;
+  }
+  const length = readLeb128(body);
+  if (!length.ok) return false;
+  return (await inflateRaw(body.subarray(length.size), LINK_MAX_UNPACKED_BYTES)).ok;
 }
 
 function leb128(value: number): Uint8Array {

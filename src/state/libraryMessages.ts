@@ -1,4 +1,5 @@
 /** What the library tells the user, in one place: each result of a save, an open, another tab or a fault. */
+import { countDropped } from '../model/validationMessages.ts';
 
 export const savedAs = (name: string, wanted: string) =>
   name === wanted.trim() || wanted.trim() === ''
@@ -8,8 +9,16 @@ export const savedChanges = (name: string) => `Saved your changes to “${name}�
 export const opened = (name: string) => `Opened “${name}”.`;
 export const presetShown = (title: string) => `Showing the preset “${title}”.`;
 export const OPENED_MIGRATED = 'It was saved by an older version of Payback Explorer; it is kept in the new form when you save it.';
-export const droppedFields = (fields: readonly string[]) =>
-  `Fields this version does not know were left out: ${fields.join(', ')}.`;
+/** At most this many dropped fields are named in a message; the rest are counted (and listed on request where there is room). */
+export const DROPPED_NAMED = 3;
+export const droppedCount = (fields: readonly string[]) => {
+  const count = countDropped(fields);
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? 'field' : 'fields'} this version does not know ${count === 1 ? 'was' : 'were'} left out`;
+};
+export const droppedFields = (fields: readonly string[]) => {
+  const named = fields.slice(0, DROPPED_NAMED).join(', ');
+  return `${droppedCount(fields)}: ${named}${countDropped(fields) > DROPPED_NAMED ? ' and others' : ''}.`;
+};
 export const followed = (name: string) => `“${name}” was saved in another tab; this tab now shows that version.`;
 export const renamed = (name: string) => `Renamed to “${name}”.`;
 export const duplicated = (name: string) => `Duplicated as “${name}”.`;

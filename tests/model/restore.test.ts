@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MAX_DROPPED, MAX_ERRORS, restoreScenario, type RestoreResult } from '../../src/model/restore.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
+import { countDropped } from '../../src/model/validationMessages.ts';
 import { arbScenario } from './arbitraries.ts';
 
 /** A valid scenario touching every field: two homes, a team, a programme. A fresh copy on every call. */
@@ -349,6 +350,23 @@ describe('restoreScenario drops unknown fields and says which', () => {
     const { dropped } = restored(restoreScenario(scenario));
     expect(dropped).toHaveLength(MAX_DROPPED + 1);
     expect(dropped[MAX_DROPPED]).toBe('…and 7 more unknown fields');
+  });
+
+  it('names a dropped field short and safe, whatever its key: any length, invisible or bidirectional characters', () => {
+    const scenario = validScenario();
+    scenario['a'.repeat(990_000)] = 1;
+    scenario['\u202Eevil\u200B\u0007'] = 1;
+    scenario['x'.repeat(41)] = 1;
+    const { dropped } = restored(restoreScenario(scenario));
+    expect(dropped).toEqual([`["${'a'.repeat(40)}…"]`, '["\\u202eevil\\u200b\\u0007"]', `["${'x'.repeat(40)}…"]`]);
+    expect(countDropped(dropped)).toBe(3);
+  });
+
+  it('countDropped counts every dropped field, those past the list too', () => {
+    const scenario = validScenario();
+    for (let index = 0; index < MAX_DROPPED + 7; index += 1) scenario[`extra${index}`] = index;
+    expect(countDropped(restored(restoreScenario(scenario)).dropped)).toBe(MAX_DROPPED + 7);
+    expect(countDropped(restored(restoreScenario(validScenario())).dropped)).toBe(0);
   });
 
   it('builds fresh objects: changing the result never changes the input', () => {

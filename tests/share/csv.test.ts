@@ -56,6 +56,13 @@ describe('toCsv', () => {
     expect(csvField('plain')).toBe('plain');
   });
 
+  it('quotes a field holding a semicolon, so a spreadsheet whose list separator is ; keeps it one cell', () => {
+    expect(csvField('ok;=1+1')).toBe('"ok;=1+1"');
+    // split on ; outside quotes, as such a spreadsheet does: no cell starts with =
+    const cells = toCsv(['name'], [['ok;=1+1']], { byteOrderMark: false }).split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+    expect(cells.some((cell) => cell.trimStart().startsWith('='))).toBe(false);
+  });
+
   it('prefixes text that a spreadsheet would run as a formula with a quote mark', () => {
     expect(csvField('=HYPERLINK("http://evil","x")')).toBe('"\'=HYPERLINK(""http://evil"",""x"")"');
     expect(csvField('+1+cmd|calc')).toBe("'+1+cmd|calc");

@@ -8,6 +8,7 @@ import {
   FILE_LIBRARY_EMPTY,
   FILE_MAX_BYTES,
   FILE_NOT_JSON,
+  fileDuplicateField,
   FILE_NOT_OBJECT,
   FILE_NOT_OURS,
   FILE_NOT_TEXT,
@@ -96,6 +97,11 @@ describe('scenario files', () => {
     for (const text of ['name,amount\nPurchase,385000', '{"version":1,', '<html></html>', "{'a':1}"]) {
       expect(refusal(await importFile(fileOf(text))), text).toBe(FILE_NOT_JSON);
     }
+  });
+
+  it('a file that gives a field twice in one object is refused, naming the field', async () => {
+    const text = '{"format":"payback-explorer-scenario","scenario":{"name":"A","name":"B"}}';
+    expect(refusal(await importFile(fileOf(text)))).toBe(fileDuplicateField('name'));
   });
 
   it('JSON that is not an object is not a scenario', async () => {

@@ -10,6 +10,7 @@ import {
   LINK_EMAIL_SAFE_LENGTH,
   LINK_EMPTY,
   LINK_INCOMPLETE,
+  linkDuplicateField,
   LINK_MAX_LENGTH,
   LINK_NOT_JSON,
   LINK_NOT_OBJECT,
@@ -180,6 +181,31 @@ describe('decodeScenarioLink refuses a bad link with a clear message', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('a changed character in the length field is called damaged, not incomplete (every flip of each of its characters)', async () => {
+    const link = await encodeScenarioLink(sampleScenario());
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    // bytes 4–5 are the length field (two bytes for this link): characters 5–7 of the payload carry their bits
+    const payload = 3;
+    let flips = 0;
+    for (const at of [payload + 5, payload + 6, payload + 7]) {
+      for (const c of alphabet) {
+        if (c === link[at]) continue;
+        const changed = link.slice(0, at) + c + link.slice(at + 1);
+        const result = await decodeScenarioLink(changed);
+        expect(result.ok, `${at} → ${c}`).toBe(false);
+        expect(refusal(result), `${at} → ${c}`).not.toBe(LINK_INCOMPLETE);
+        flips += 1;
+      }
+    }
+    expect(flips).toBe(3 * 63);
+  });
+
+  it('a link that gives a field twice is refused, naming the field (not read as the last one)', async () => {
+    const json = JSON.stringify(sampleJson()).replace('{', '{"horizonYears":5,');
+    expect(refusal(await decodeScenarioLink(await encodeLinkText(json)))).toBe(linkDuplicateField('horizonYears'));
+    expect(linkDuplicateField('horizonYears')).toContain('the field "horizonYears" twice');
   });
 
   it('a checksum mismatch is called corrupted', async () => {
