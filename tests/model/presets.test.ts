@@ -5,16 +5,18 @@ import { inputPaths } from '../../src/model/inputPaths.ts';
 import { toOutputJson } from '../../src/model/output.ts';
 import { DEFAULT_PRESET_ID, PRESETS, presetById } from '../../src/model/presets/index.ts';
 import type { Preset, Source } from '../../src/model/presets/preset.ts';
-import { REPORTS, REPORT_SEED_FILES, reportById } from '../../src/model/presets/reports.ts';
+import { REPORTS, REPORT_TEXT_FOLDER, reportById } from '../../src/model/presets/reports.ts';
 import { restoreScenario } from '../../src/model/restore.ts';
 import type { ScenarioResult, SchemeResult } from '../../src/model/result.ts';
 
-// shared/ sits beside the project root: /work/shared next to /work/main.
-const seedText = (reportId: string): string => {
-  const file = REPORT_SEED_FILES[reportId];
-  if (file === undefined) throw new Error(`no seed file for report ${reportId}`);
-  return normalise(readFileSync(new URL(`../../../shared/seeds/${file}`, import.meta.url), 'utf8'));
+/** docs/reports/<report id>.md: a header comment (title, council, meeting, date, source), then the report's text. */
+const reportFile = (reportId: string): { header: string; text: string } => {
+  const whole = readFileSync(new URL(`../../${REPORT_TEXT_FOLDER}${reportId}.md`, import.meta.url), 'utf8');
+  const end = whole.indexOf('-->\n');
+  if (!whole.startsWith('<!--') || end < 0) throw new Error(`${reportId}.md has no header comment`);
+  return { header: whole.slice(0, end), text: whole.slice(end + 4) };
 };
+const seedText = (reportId: string): string => normalise(reportFile(reportId).text);
 
 const scopeName = (scope: Preset['stated'][number]['scope']) => (scope === 'portfolio' ? 'portfolio' : scope.scheme);
 
@@ -78,9 +80,19 @@ describe('PRESETS', () => {
     expect(presetById('leics-2021')?.scenario.schemes.map((s) => s.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'art']);
   });
 
-  it('every report the presets cite is one of the five seed reports', () => {
+  it('every report the presets cite is kept in the repository, its header naming its title, council, meeting and date', () => {
     expect(REPORTS).toHaveLength(5);
-    for (const r of REPORTS) expect(REPORT_SEED_FILES[r.id]).toBeDefined();
+    const longDate = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    for (const r of REPORTS) {
+      const { header, text } = reportFile(r.id);
+      expect(header).toContain(`report:  ${r.id}`);
+      expect(header).toContain(`title:   ${r.title}`);
+      expect(header).toContain(`council: ${r.council}`);
+      expect(header).toContain(`meeting: ${r.meeting}`);
+      expect(header).toContain(`date:    ${longDate(r.date)}`);
+      expect(header).toMatch(/source: {2}a public committee report/);
+      expect(text.length).toBeGreaterThan(5_000);
+    }
   });
 });
 

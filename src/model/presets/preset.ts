@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../scenario.ts';
 
-/** One of the five source reports in shared/seeds (see FACTS.md). */
+/** One of the five source reports, kept whole in docs/reports. */
 export interface Report {
   id: string;
   council: string;

@@ -1,6 +1,7 @@
 /**
- * The five public council reports the presets are built from (FACTS.md). Their full text is kept in
- * shared/seeds; `REPORT_SEED_FILES` says which file holds which report, so a quote can be checked.
+ * The five public council reports the presets are built from. Their full text is kept in the repository,
+ * in docs/reports/<report id>.md (a header naming the report and its source, then the text), so every
+ * quote a preset makes can be checked against the report's own words.
  */
 import type { Report, Source } from './preset.ts';
 
@@ -47,14 +48,8 @@ export const WARKS_2020: Report = {
 /** Oldest first. */
 export const REPORTS: readonly Report[] = [LEICS_2018, LEICS_2020, WARKS_2020, LEICS_2021, LEICS_2025];
 
-/** Report id → the file in shared/seeds that holds the report's text. */
-export const REPORT_SEED_FILES: Readonly<Record<string, string>> = {
-  [LEICS_2021.id]: '000_d348f1d16713967c.txt',
-  [LEICS_2018.id]: '001_9990d9cfc491cdd4.txt',
-  [LEICS_2020.id]: '002_2bfb7e55edf25094.txt',
-  [LEICS_2025.id]: '003_982ebfbb83c5da19.txt',
-  [WARKS_2020.id]: '004_9c7a7bc155fedd8c.txt',
-};
+/** Where, from the repository's root, each report's text is kept: `${REPORT_TEXT_FOLDER}<report id>.md`. */
+export const REPORT_TEXT_FOLDER = 'docs/reports/';
 
 export function reportById(id: string): Report | undefined {
   return REPORTS.find((r) => r.id === id);
