@@ -1,8 +1,10 @@
 /**
  * npm run evaluate -- <scenario.json | preset-id> [--reconcile] [--csv]
  *
- * MODEL.md's output JSON on stdout, from the same src/model the app runs. Bad input of any kind:
- * one line on stderr, exit status 2, nothing on stdout.
+ * The model's output JSON on stdout, from the same src/model the app runs. Bad input of any kind:
+ * one line on stderr, exit status 2, nothing on stdout. Fields of a scenario file that the model does not
+ * know are left out and named on stderr (a typo would otherwise fall back to a default unseen); the exit
+ * status stays 0.
  */
 import { readFileSync } from 'node:fs';
 import { evaluateDetailed } from '../src/model/evaluate.ts';
@@ -12,6 +14,7 @@ import type { Preset } from '../src/model/presets/preset.ts';
 import { reconcile } from '../src/model/reconcile.ts';
 import { restoreScenario } from '../src/model/restore.ts';
 import type { Scenario } from '../src/model/scenario.ts';
+import { countDropped } from '../src/model/validationMessages.ts';
 import { cashFlowCsv } from '../src/share/cashFlowCsv.ts';
 
 const USAGE = 'usage: npm run evaluate -- <scenario.json | preset-id> [--reconcile] [--csv]';
@@ -38,6 +41,13 @@ function load(arg: string): { scenario: Scenario; preset: Preset | undefined } {
   }
   const restored = restoreScenario(raw);
   if (!restored.ok) throw new InputError(`${arg}: ${restored.errors.join('; ')}`);
+  if (restored.dropped.length > 0) {
+    const count = countDropped(restored.dropped);
+    process.stderr.write(
+      `evaluate: warning: ${arg}: ${count} unknown ${count === 1 ? 'field was' : 'fields were'} left out, so ` +
+        `${count === 1 ? 'its default is' : 'their defaults are'} used: ${restored.dropped.join(', ')}\n`,
+    );
+  }
   return { scenario: restored.scenario, preset: undefined };
 }
 

@@ -70,6 +70,17 @@ describe('evaluate command', () => {
     expect(lines[121]!.startsWith('120,2031-04,')).toBe(true);
   });
 
+  it('names every field it does not know on stderr and still exits 0 (a typo is not silently a default)', { timeout: TIMEOUT }, () => {
+    const s = { ...structuredClone(presetById('leics-2021')!.scenario), generalInflaton: 0.05 } as Record<string, unknown>;
+    (s.schemes as Record<string, unknown>[])[1]!.colour = 'red';
+    const file = join(dir, 'typo.json');
+    writeFileSync(file, JSON.stringify(s));
+    const r = evaluate(file);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`evaluate: warning: ${file}: 2 unknown fields were left out, so their defaults are used: generalInflaton, schemes[1].colour\n`);
+    expect(JSON.parse(r.stdout)).toHaveProperty('portfolio');
+  });
+
   describe('bad input: exit status 2, one line on stderr, nothing on stdout', () => {
     const refused = (r: ReturnType<typeof evaluate>) => {
       expect(r.status).toBe(2);
