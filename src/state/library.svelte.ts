@@ -9,7 +9,7 @@ import type { Scenario } from '../model/scenario.ts';
 import type { Library, LibraryEntry, LibraryRecord, LoadWorkingResult, RemovedRecord, WorkingScenario } from '../storage/library.ts';
 import type { LibraryChange } from '../storage/notifier.ts';
 import { persistence, requestPersistence, type Persistence } from '../storage/persistence.ts';
-import type { LastChance } from '../storage/lastChance.ts';
+import type { CopyResult, LastChance } from '../storage/lastChance.ts';
 import {
   presetShown,
   savedAs,
@@ -30,6 +30,7 @@ import {
   WORKING_NEWER,
   workingInvalid,
   WORKING_DELETED,
+  QUICK_COPY_FAILED,
 } from './libraryMessages.ts';
 import { knownPreset } from './presetFor.ts';
 
@@ -60,9 +61,15 @@ export type Conflict =
 export interface Fault {
   message: string;
   retry: () => Promise<void>;
-  /** 'working' faults clear themselves when a later autosave succeeds */
-  source: 'working' | 'action';
+  /**
+   * 'working' faults clear themselves when a later autosave succeeds; 'copy' ones (the quick copy a
+   * reload reads was not kept) when a later quick copy is kept
+   */
+  source: 'working' | 'copy' | 'action';
 }
+
+/** A fault never hides one of a higher rank: a failed save the user asked for, then a failed autosave. */
+const FAULT_RANK: Readonly<Record<Fault['source'], number>> = { copy: 0, working: 1, action: 2 };
 
 export interface Undo {
   message: string;
@@ -302,17 +309,21 @@ export class LibraryState {
   /** Writes the working scenario, so a reload comes back here (Autosave calls it). */
   async saveWorking(): Promise<void> {
     if (this.#abandoned) return;
-    const result = await this.#library.saveWorking(this.#working());
+    const working = this.#working();
+    // The quick copy too, so a browser that cannot keep it is found out now, not by a reload that loses an edit.
+    const copy = this.#lastChance?.write(working) ?? null;
+    const result = await this.#library.saveWorking(working);
     if (result.ok) {
-      this.#lastChance?.clear();
+      if (copy !== null) this.#lastChance?.clear(copy.mark);
       if (this.fault?.source === 'working') this.fault = null;
     } else if (result.reason === 'newer') this.error = WORKING_NEWER;
     else this.#refuse(result, () => this.saveWorking(), 'working');
+    this.#copied(copy);
   }
 
   /** Writes the last-chance copy of the working scenario before returning: the page is being hidden or left. */
   keepNow(): void {
-    if (!this.#abandoned) this.#lastChance?.write(this.#working());
+    if (!this.#abandoned) this.#copied(this.#lastChance?.write(this.#working()) ?? null);
   }
 
   /**
@@ -348,6 +359,16 @@ export class LibraryState {
     await this.#restore(loaded);
     // The copy was written when the page was left, after the last write that reached IndexedDB.
     if (fromCopy) await this.saveWorking();
+  }
+
+  /** Says at once when the quick copy was not kept; a later one that is kept takes that back. */
+  #copied(copy: CopyResult | null): void {
+    // An invalid scenario is refused by the autosave too, which says why.
+    if (copy === null || (!copy.ok && copy.reason === 'invalid')) return;
+    if (copy.ok) {
+      if (this.fault?.source === 'copy') this.fault = null;
+    } else if (copy.reason === 'newer') this.error = WORKING_NEWER;
+    else this.#refuse({ ok: false, reason: copy.reason, message: QUICK_COPY_FAILED, retryable: true }, () => this.saveWorking(), 'copy');
   }
 
   async #restore(loaded: LoadWorkingResult): Promise<void> {
@@ -485,8 +506,8 @@ export class LibraryState {
       this.error = result.message;
       return;
     }
-    // A failed autosave never hides a failed save the user asked for: its retry writes the working scenario too.
-    if (source === 'working' && this.fault?.source === 'action') return;
+    // A failed save's retry writes the working scenario too, and the autosave's the quick copy.
+    if (this.fault !== null && FAULT_RANK[source] < FAULT_RANK[this.fault.source]) return;
     this.fault = {
       message: result.message,
       source,

@@ -37,3 +37,7 @@ export const WORKING_NEWER =
 export const workingInvalid = (errors: readonly string[]) =>
   `The scenario you were working on could not be restored (${errors.join('; ')}), so the preset is shown instead.`;
 export const WORKING_DELETED = 'The saved scenario you were editing has been deleted since; your version is still on screen.';
+export const QUICK_COPY_FAILED =
+  'This browser could not keep a quick copy of your latest change, so reloading or closing this page straight after an edit could lose it. ' +
+  'Your scenario is still open here and is saved within a second of each change: wait a moment after editing before you reload or close the page, ' +
+  "or free some space in this browser's storage for this site and try again.";

@@ -1,14 +1,30 @@
 /**
- * The working scenario's last-chance copy, written synchronously to localStorage when the page is hidden
- * or left. Chromium drops an IndexedDB write that a `pagehide` handler starts but cannot finish at once,
- * so a reload within the autosave delay would lose the last edits; localStorage writes there are kept.
+ * The working scenario's last-chance copy in localStorage, written synchronously on each autosave and
+ * when the page is hidden or left. Chromium drops an IndexedDB write that a `pagehide` handler starts
+ * but cannot finish at once, so a reload within the autosave delay would lose the last edits;
+ * localStorage writes there are kept.
  *
- * The copy has the same shape and rules as the library's working slot (it is written and read by a
- * Library over this store, so it passes restoreScenario and is never written over a newer app's), and it
- * is removed once the working slot in IndexedDB has caught up.
+ * - One copy per tab (`working:<tab id>`), its scenario in the share link's compact form (short keys,
+ *   usual values left out) beside its preset, saved scenario and revision: Chromium keeps 5 Mi
+ *   characters per site, which the largest scenario a file can hold fits once, not twice in full. The
+ *   `working` key names the tab whose copy a newly opened tab starts from.
+ * - Read through restoreScenario, as the library reads its working slots; never written over a newer
+ *   app's copy. A write localStorage refuses is reported, so the page can say so before it matters.
+ * - Removed once the working slot in IndexedDB has caught up.
  */
-import { isNewerVersion, isRecord, ownValue } from '../model/migrations.ts';
-import { Library, workingSlotKeys, type LoadWorkingResult, type TabSlot, type WorkingScenario } from './library.ts';
+import { isRecord, ownValue } from '../model/migrations.ts';
+import { restoreScenario } from '../model/restore.ts';
+import { SCENARIO_VERSION } from '../model/scenario.ts';
+import { compactScenario, expandScenario } from '../share/compact.ts';
+import {
+  Library,
+  isStoredNewer,
+  readWorkingSlot,
+  workingSlotKeys,
+  type LoadWorkingResult,
+  type TabSlot,
+  type WorkingScenario,
+} from './library.ts';
 import { DELETE, KEEP, type KeyValueStore, type Updater } from './store.ts';
 
 export const LAST_CHANCE_PREFIX = 'payback-explorer:';
@@ -65,16 +81,40 @@ export class LocalStorageStore implements KeyValueStore {
   }
 }
 
+/**
+ * `mark` counts the writes, for `clear`. `newer`: a newer app's copy is there, left as it is;
+ * `invalid`: restoreScenario refuses the scenario; `refused`: localStorage is full or refused it.
+ */
+export type CopyResult = { ok: true; mark: number } | { ok: false; reason: 'newer' | 'invalid' | 'refused'; mark: number };
+
+/** Every copy this app writes starts so (`version` first): one that does not is read to see whose it is. */
+const OURS = `{"version":${SCENARIO_VERSION},`;
+const TAB_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
 export class LastChance {
-  readonly #store: LocalStorageStore;
+  readonly #storage: StorageLike;
+  readonly #prefix: string;
+  readonly #tab: TabSlot | null;
+  readonly #now: () => Date;
+  /** kept only to prune other tabs' copies, as the library prunes its slots */
   readonly #library: Library;
-  readonly #keys: string[];
+  readonly #shared: string;
+  /** this tab's copy; the shared key itself without a tab */
+  readonly #own: string;
+  #writes = 0;
 
   /** `tab`: this tab, whose own copy a reload reads (as the library has a slot per tab) */
-  constructor(storage: StorageLike, { prefix = LAST_CHANCE_PREFIX, tab = null }: { prefix?: string; tab?: TabSlot | null } = {}) {
-    this.#store = new LocalStorageStore(storage, prefix);
-    this.#library = new Library(this.#store, { tab });
-    this.#keys = workingSlotKeys(tab);
+  constructor(
+    storage: StorageLike,
+    { prefix = LAST_CHANCE_PREFIX, tab = null, now = () => new Date() }: { prefix?: string; tab?: TabSlot | null; now?: () => Date } = {},
+  ) {
+    this.#storage = storage;
+    this.#prefix = prefix;
+    this.#tab = tab;
+    this.#now = now;
+    this.#library = new Library(new LocalStorageStore(storage, prefix), { tab });
+    this.#shared = prefix + workingSlotKeys(null)[0];
+    this.#own = tab === null ? this.#shared : prefix + ownKey(tab.id);
   }
 
   /** localStorage when this page may use it (sandboxed frames and some private modes refuse it), else null. */
@@ -86,34 +126,107 @@ export class LastChance {
     }
   }
 
-  /** Writes the copy before returning; a full or refused localStorage is ignored (this is the last chance, not the only one). */
-  write(working: WorkingScenario): void {
-    this.#library.saveWorking(working).catch(() => {});
+  /** Writes the copy before returning, and says whether it was kept. */
+  write(working: WorkingScenario): CopyResult {
+    const mark = (this.#writes += 1);
+    const restored = restoreScenario(working.scenario);
+    if (!restored.ok) return { ok: false, reason: 'invalid', mark };
+    const copy = JSON.stringify({
+      version: SCENARIO_VERSION,
+      updatedAt: this.#now().toISOString(),
+      presetId: working.presetId,
+      libraryId: working.libraryId,
+      baseRevision: working.baseRevision,
+      scenario: compactScenario(restored.scenario),
+    });
+    try {
+      if (this.#isNewer(this.#own)) return { ok: false, reason: 'newer', mark };
+      this.#storage.setItem(this.#own, copy);
+    } catch {
+      return { ok: false, reason: 'refused', mark };
+    }
+    if (this.#tab === null) return { ok: true, mark };
+    try {
+      if (!this.#isNewer(this.#shared)) this.#storage.setItem(this.#shared, JSON.stringify({ version: SCENARIO_VERSION, tab: this.#tab.id }));
+    } catch {
+      // Not left naming another tab's older copy: a new tab then starts from IndexedDB's shared slot.
+      this.#remove(this.#shared);
+      return { ok: false, reason: 'refused', mark };
+    }
+    return { ok: true, mark };
   }
 
   /**
    * The copy, read as the library reads its working slot; `working: null` when there is none. A
    * reloaded tab reads only its own: another tab's copy, however recent, is not this tab's work (its
-   * own slot in IndexedDB is read next).
+   * own slot in IndexedDB is read next). A new tab reads the copy of the tab the shared key names.
    */
-  load(): Promise<LoadWorkingResult> {
-    return this.#library.loadWorking({ ownOnly: true });
+  async load(): Promise<LoadWorkingResult> {
+    try {
+      let stored = this.#read(this.#tab?.known ? this.#own : this.#shared);
+      if (this.#tab?.known !== true && !isStoredNewer(stored) && isRecord(stored) && !Object.hasOwn(stored, 'scenario')) {
+        const tab = ownValue(stored, 'tab');
+        stored = typeof tab === 'string' && TAB_ID.test(tab) ? this.#read(this.#prefix + ownKey(tab)) : undefined;
+      }
+      return readWorkingSlot(expanded(stored));
+    } catch {
+      // A refused localStorage holds no copy.
+      return { ok: true, working: null, dropped: [] };
+    }
   }
 
-  /** Removes the copies once IndexedDB holds the same or later, unless a newer app wrote them. */
-  clear(): void {
-    for (const key of this.#keys) {
-      this.#store
-        .update(key, (stored) =>
-          stored === undefined || isNewerVersion(stored) || (isRecord(stored) && isNewerVersion(ownValue(stored, 'scenario'))) ? KEEP : DELETE,
-        )
-        // A refused localStorage holds nothing to clear.
-        .catch(() => {});
-    }
+  /**
+   * Removes this tab's copy and the shared key once IndexedDB holds the same or later — unless a newer
+   * app wrote them, or the copy was written again after `mark` (IndexedDB has not caught up with that).
+   */
+  clear(mark?: number): void {
+    if (mark !== undefined && mark !== this.#writes) return;
+    for (const key of new Set([this.#own, this.#shared])) this.#remove(key);
   }
 
   /** Clears out copies of tabs long closed, as the library does its slots. */
   prune(): Promise<void> {
     return this.#library.pruneTabSlots();
   }
+
+  /** Removes `key` unless a newer app wrote it. */
+  #remove(key: string): void {
+    try {
+      if (!this.#isNewer(key)) this.#storage.removeItem(key);
+    } catch {
+      // A refused localStorage holds nothing to remove.
+    }
+  }
+
+  /** Whether a newer app wrote `key`: read in full only when it does not start as this app's copies do. */
+  #isNewer(key: string): boolean {
+    const text = this.#storage.getItem(key);
+    return text !== null && !text.startsWith(OURS) && isStoredNewer(parse(text));
+  }
+
+  #read(key: string): unknown {
+    const text = this.#storage.getItem(key);
+    return text === null ? undefined : parse(text);
+  }
+}
+
+/** a tab's own copy's key, as the library names a tab's own slot */
+function ownKey(id: string): string {
+  return workingSlotKeys({ id, known: true })[1] ?? '';
+}
+
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // Not ours, or cut short: restoreScenario refuses it as it would any damaged record.
+    return text;
+  }
+}
+
+/** The copy with its scenario in full form (a copy an older version wrote is in full form already). */
+function expanded(stored: unknown): unknown {
+  if (!isRecord(stored)) return stored;
+  const scenario = ownValue(stored, 'scenario');
+  return isRecord(scenario) ? { ...stored, scenario: expandScenario(scenario) } : stored;
 }

@@ -318,23 +318,7 @@ export class Library {
     } catch (error) {
       return fault(error);
     }
-    if (stored === undefined) return { ok: true, working: null, dropped: [] };
-    if (isStoredNewer(stored)) return newerResult();
-    const restored = restoreScenario(isRecord(stored) ? ownValue(stored, 'scenario') : undefined);
-    if (!restored.ok) return invalid(restored.errors);
-    const fields = isRecord(stored) ? stored : {};
-    const libraryId = ownValue(fields, 'libraryId');
-    const baseRevision = ownValue(fields, 'baseRevision');
-    return {
-      ok: true,
-      working: {
-        scenario: restored.scenario,
-        presetId: readPresetId(ownValue(fields, 'presetId')),
-        libraryId: typeof libraryId === 'string' ? libraryId : null,
-        baseRevision: isRevision(baseRevision) ? baseRevision : null,
-      },
-      dropped: restored.dropped,
-    };
+    return readWorkingSlot(stored);
   }
 
   /**
@@ -434,6 +418,27 @@ export function uniqueName(wanted: string, taken: Iterable<string>): string {
   }
 }
 
+/** A stored working slot (or the last-chance copy of one), read through restoreScenario; `working: null` when there is none. */
+export function readWorkingSlot(stored: unknown): LoadWorkingResult {
+  if (stored === undefined) return { ok: true, working: null, dropped: [] };
+  if (isStoredNewer(stored)) return newerResult();
+  const restored = restoreScenario(isRecord(stored) ? ownValue(stored, 'scenario') : undefined);
+  if (!restored.ok) return invalid(restored.errors);
+  const fields = isRecord(stored) ? stored : {};
+  const libraryId = ownValue(fields, 'libraryId');
+  const baseRevision = ownValue(fields, 'baseRevision');
+  return {
+    ok: true,
+    working: {
+      scenario: restored.scenario,
+      presetId: readPresetId(ownValue(fields, 'presetId')),
+      libraryId: typeof libraryId === 'string' ? libraryId : null,
+      baseRevision: isRevision(baseRevision) ? baseRevision : null,
+    },
+    dropped: restored.dropped,
+  };
+}
+
 type Read =
   | { ok: true; record: LibraryRecord; dropped: string[]; migratedFrom: number | null }
   | Newer
@@ -487,7 +492,7 @@ function entryOf(id: string, stored: unknown): LibraryEntry {
 }
 
 /** A record (or working slot) written by a newer app: its own version, or its scenario's, is past ours. */
-function isStoredNewer(stored: unknown): boolean {
+export function isStoredNewer(stored: unknown): boolean {
   if (!isRecord(stored)) return false;
   return isNewerVersion(stored, SCENARIO_VERSION) || isNewerVersion(ownValue(stored, 'scenario'), SCENARIO_VERSION);
 }

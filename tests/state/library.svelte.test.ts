@@ -6,7 +6,7 @@ import { SCENARIO_VERSION, type Scenario } from '../../src/model/scenario.ts';
 import { Explorer } from '../../src/state/explorer.svelte.ts';
 import { LastChance } from '../../src/storage/lastChance.ts';
 import { LibraryState } from '../../src/state/library.svelte.ts';
-import { BRING_BACK, PREVIOUS_BACK, WORKING_DELETED, WORKING_NEWER, copySaved, followed, savedAs } from '../../src/state/libraryMessages.ts';
+import { BRING_BACK, PREVIOUS_BACK, QUICK_COPY_FAILED, WORKING_DELETED, WORKING_NEWER, copySaved, followed, savedAs } from '../../src/state/libraryMessages.ts';
 import { Library, STORAGE_CLOSING, STORAGE_FULL, type LibraryRecord } from '../../src/storage/library.ts';
 import type { LibraryChange, LibraryNotifier } from '../../src/storage/notifier.ts';
 import { IdbStore, MemoryStore, connectIndexedDb, type KeyValueStore, type Updater } from '../../src/storage/store.ts';
@@ -63,13 +63,17 @@ class FaultyStore implements KeyValueStore {
   del(key: string) { return this.failing ? Promise.reject(this.error()) : this.inner.del(key); }
 }
 
-/** localStorage as a Map. */
+/** localStorage as a Map; `full` refuses every write, as a full one does. */
 class MapStorage {
   readonly items = new Map<string, string>();
+  full = false;
   get length() { return this.items.size; }
   key(i: number) { return [...this.items.keys()][i] ?? null; }
   getItem(key: string) { return this.items.get(key) ?? null; }
-  setItem(key: string, value: string) { this.items.set(key, String(value)); }
+  setItem(key: string, value: string) {
+    if (this.full) throw new DOMException('full', 'QuotaExceededError');
+    this.items.set(key, String(value));
+  }
   removeItem(key: string) { this.items.delete(key); }
 }
 
@@ -401,6 +405,54 @@ describe('LibraryState: the working scenario', () => {
     expect(storage.items.size).toBe(0);
     const stored = await new Library(new IdbStore(() => connectIndexedDb(factory))).loadWorking();
     expect(stored.ok && stored.working?.scenario.horizonYears).toBe(19);
+  });
+
+  it('a quick copy localStorage cannot keep is said at the autosave, before any reload; a later one kept takes it back', async () => {
+    const storage = new MapStorage();
+    storage.full = true;
+    const { explorer, state } = browser().tab(undefined, { lastChance: new LastChance(storage) });
+    explorer.setSetting('horizonYears', 8);
+    await state.saveWorking();
+    expect(state.fault).toMatchObject({ source: 'copy', message: QUICK_COPY_FAILED });
+    state.dismissFault();
+    state.keepNow();
+    expect(state.fault).toMatchObject({ source: 'copy', message: QUICK_COPY_FAILED });
+    storage.full = false;
+    await state.fault!.retry();
+    expect(state.fault).toBeNull();
+    state.keepNow();
+    expect(state.fault).toBeNull();
+    expect(storage.items.size).toBe(1);
+  });
+
+  it('a missing quick copy never hides a failed autosave, and is said once the autosave works again', async () => {
+    const storage = new MapStorage();
+    storage.full = true;
+    const faulty = new FaultyStore(new MemoryStore(), () => new DOMException('full', 'QuotaExceededError'));
+    faulty.failing = true;
+    const { state } = browser().tab(faulty, { lastChance: new LastChance(storage) });
+    await state.saveWorking();
+    expect(state.fault).toMatchObject({ source: 'working', message: STORAGE_FULL });
+    state.keepNow();
+    expect(state.fault?.source).toBe('working');
+    faulty.failing = false;
+    await state.saveWorking();
+    expect(state.fault).toMatchObject({ source: 'copy', message: QUICK_COPY_FAILED });
+  });
+
+  it('an autosave that finishes after the page was hidden leaves the copy written then', async () => {
+    const storage = new MapStorage();
+    const { tab, factory } = browser();
+    const first = tab(undefined, { lastChance: new LastChance(storage) });
+    first.explorer.setSetting('horizonYears', 6);
+    const saving = first.state.saveWorking();
+    // hidden, then left, while IndexedDB is still writing the horizon of 6
+    first.explorer.setSetting('horizonYears', 17);
+    first.state.keepNow();
+    await saving;
+    const again = tab(new IdbStore(() => connectIndexedDb(factory)), { lastChance: new LastChance(storage) });
+    await again.state.restoreWorking();
+    expect(horizon(again.explorer)).toBe(17);
   });
 
   it('a last-chance copy that is not a scenario is refused by the same door, and the store’s slot is used', async () => {

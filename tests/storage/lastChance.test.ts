@@ -1,19 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import { largestScenario } from '../../scripts/lib/largestScenario.ts';
 import { presetById } from '../../src/model/presets/index.ts';
+import { restoreScenario } from '../../src/model/restore.ts';
 import { SCENARIO_VERSION } from '../../src/model/scenario.ts';
 import { LAST_CHANCE_PREFIX, LastChance, LocalStorageStore } from '../../src/storage/lastChance.ts';
 
 const leics = presetById('leics-2021')!;
 
+/**
+ * localStorage as Chromium keeps it: 10 MiB a site, each character of key and value counted as two
+ * bytes (Chromium 156 takes 5,242,880 characters, whatever they are); a write past it throws and
+ * leaves the old value.
+ */
 class MapStorage {
   readonly items = new Map<string, string>();
   refuse = false;
+  quotaBytes = 10 * 1024 * 1024;
   get length() { return this.items.size; }
   key(i: number) { return [...this.items.keys()][i] ?? null; }
   getItem(key: string) { return this.items.get(key) ?? null; }
   setItem(key: string, value: string) {
-    if (this.refuse) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, String(value));
+    const text = String(value);
+    const others = [...this.items].reduce((sum, [k, v]) => (k === key ? sum : sum + k.length + v.length), 0);
+    if (this.refuse || 2 * (others + key.length + text.length) > this.quotaBytes) throw new DOMException('full', 'QuotaExceededError');
+    this.items.set(key, text);
   }
   removeItem(key: string) { this.items.delete(key); }
 }
@@ -47,12 +57,90 @@ describe('LastChance', () => {
     expect(storage.getItem(`${LAST_CHANCE_PREFIX}working`)).toBe(newer);
   });
 
-  it('a full or refused localStorage is no error: nothing thrown, nothing kept', async () => {
+  it('a refused localStorage is reported, not thrown and not swallowed', async () => {
     const storage = new MapStorage();
     storage.refuse = true;
-    const lastChance = new LastChance(storage);
-    expect(() => lastChance.write(working)).not.toThrow();
+    const lastChance = new LastChance(storage, { tab: { id: 'a', known: false } });
+    expect(lastChance.write(working)).toMatchObject({ ok: false, reason: 'refused' });
     expect(storage.items.size).toBe(0);
+  });
+
+  it('a full localStorage is reported at the write; once there is room, the next write says it is kept', async () => {
+    const storage = new MapStorage();
+    storage.setItem('someone-else', 'x'.repeat(storage.quotaBytes / 2 - 1_000));
+    const lastChance = new LastChance(storage, { tab: { id: 'a', known: false } });
+    expect(lastChance.write(working)).toMatchObject({ ok: false, reason: 'refused' });
+    expect(await new LastChance(storage, { tab: { id: 'a', known: true } }).load()).toEqual({ ok: true, working: null, dropped: [] });
+    storage.removeItem('someone-else');
+    expect(lastChance.write(working)).toMatchObject({ ok: true });
+    expect(await new LastChance(storage, { tab: { id: 'a', known: true } }).load()).toEqual({ ok: true, working, dropped: [] });
+  });
+
+  it('a copy that fits with no room left for the shared key: a reload keeps it, a new tab is not sent to an older copy', async () => {
+    const storage = new MapStorage();
+    new LastChance(storage, { tab: { id: 'b', known: false } }).write(working);
+    const later = { ...working, scenario: { ...working.scenario, horizonYears: 15 } };
+    const scratch = new MapStorage();
+    new LastChance(scratch, { tab: { id: 'long-id', known: false } }).write(later);
+    const copyKey = `${LAST_CHANCE_PREFIX}working:long-id`;
+    const copy = scratch.getItem(copyKey)!;
+    const used = [...storage.items].reduce((sum, [k, v]) => sum + k.length + v.length, 0);
+    // room for the copy and not one character more: the shared key cannot grow to name the longer tab id
+    storage.setItem('someone-else', 'x'.repeat(storage.quotaBytes / 2 - used - copyKey.length - copy.length - 'someone-else'.length));
+    expect(new LastChance(storage, { tab: { id: 'long-id', known: false } }).write(later)).toMatchObject({ ok: false, reason: 'refused' });
+    expect(await new LastChance(storage, { tab: { id: 'long-id', known: true } }).load()).toEqual({ ok: true, working: later, dropped: [] });
+    expect(await new LastChance(storage, { tab: { id: 'c', known: false } }).load()).toEqual({ ok: true, working: null, dropped: [] });
+  });
+
+  it('the largest scenario a file can hold is kept across a reload, in a localStorage as large as Chromium’s', async () => {
+    const largest = largestScenario();
+    const restored = restoreScenario(largest);
+    if (!restored.ok) throw new Error(restored.errors.join('; '));
+    expect(largest.schemes).toHaveLength(500);
+    const big = { ...working, scenario: restored.scenario };
+    const storage = new MapStorage();
+    const written = new LastChance(storage, { tab: { id: 'a', known: false } }).write(big);
+    expect(await new LastChance(storage, { tab: { id: 'a', known: true } }).load()).toEqual({ ok: true, working: big, dropped: [] });
+    expect(await new LastChance(storage, { tab: { id: 'b', known: false } }).load()).toEqual({ ok: true, working: big, dropped: [] });
+    expect(written).toMatchObject({ ok: true });
+    // One copy, not the scenario twice in full.
+    const used = [...storage.items].reduce((sum, [k, v]) => sum + k.length + v.length, 0);
+    expect(used).toBeLessThan(JSON.stringify(big).length);
+  });
+
+  it('clear leaves a copy written after the one IndexedDB caught up with', async () => {
+    const storage = new MapStorage();
+    const lastChance = new LastChance(storage, { tab: { id: 'a', known: false } });
+    const first = lastChance.write(working);
+    // the page is hidden while IndexedDB writes `working`: a later edit's copy is written
+    const later = { ...working, scenario: { ...working.scenario, horizonYears: 15 } };
+    const second = lastChance.write(later);
+    lastChance.clear(first.mark);
+    expect(await new LastChance(storage, { tab: { id: 'a', known: true } }).load()).toEqual({ ok: true, working: later, dropped: [] });
+    lastChance.clear(second.mark);
+    expect(storage.items.size).toBe(0);
+  });
+
+  it('a copy an older version wrote, in full form, is still read', async () => {
+    const storage = new MapStorage();
+    const old = { version: SCENARIO_VERSION, updatedAt: '2026-01-01T00:00:00.000Z', ...working };
+    storage.setItem(`${LAST_CHANCE_PREFIX}working:a`, JSON.stringify(old));
+    storage.setItem(`${LAST_CHANCE_PREFIX}working`, JSON.stringify(old));
+    expect(await new LastChance(storage, { tab: { id: 'a', known: true } }).load()).toEqual({ ok: true, working, dropped: [] });
+    expect(await new LastChance(storage, { tab: { id: 'b', known: false } }).load()).toEqual({ ok: true, working, dropped: [] });
+  });
+
+  it("a tab's copy is never written over a newer app's, nor the shared key", async () => {
+    const storage = new MapStorage();
+    const newer = JSON.stringify({ version: SCENARIO_VERSION + 1, tab: 'z' });
+    storage.setItem(`${LAST_CHANCE_PREFIX}working`, newer);
+    storage.setItem(`${LAST_CHANCE_PREFIX}working:b`, newer);
+    expect(new LastChance(storage, { tab: { id: 'a', known: false } }).write(working)).toMatchObject({ ok: true });
+    expect(new LastChance(storage, { tab: { id: 'b', known: true } }).write(working)).toMatchObject({ ok: false, reason: 'newer' });
+    expect(storage.getItem(`${LAST_CHANCE_PREFIX}working`)).toBe(newer);
+    expect(storage.getItem(`${LAST_CHANCE_PREFIX}working:b`)).toBe(newer);
+    expect(await new LastChance(storage, { tab: { id: 'a', known: true } }).load()).toEqual({ ok: true, working, dropped: [] });
+    expect(await new LastChance(storage, { tab: { id: 'c', known: false } }).load()).toMatchObject({ ok: false, reason: 'newer' });
   });
 
   it("a tab writes its own copy and the shared one before returning; a reload reads only its own, a new tab the shared one", async () => {

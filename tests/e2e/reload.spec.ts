@@ -1,0 +1,70 @@
+// An edit and, straight away, a reload: the edit is there for every scenario the app opens, however large
+// (the quick copy written when the page is left fits localStorage); and where localStorage cannot keep
+// that copy, the page says so at the next autosave, before any reload.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { largestScenario, scenarioFile } from '../../scripts/lib/largestScenario.ts';
+import { DEFAULT_PRESET_ID } from '../../src/model/presets/index.ts';
+import { FILE_MAX_BYTES } from '../../src/share/file.ts';
+import { QUICK_COPY_FAILED } from '../../src/state/libraryMessages.ts';
+import { appReady, horizonSlider, openApp, setHorizon } from './libraryPage.ts';
+
+/** Fills this site's localStorage to the last character; returns the filler's length. */
+const fillLocalStorage = (page: Page): Promise<number> =>
+  page.evaluate(() => {
+    let lo = 0;
+    let hi = 20_000_000;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      try {
+        localStorage.setItem('filler', 'x'.repeat(mid));
+        lo = mid;
+      } catch {
+        hi = mid - 1;
+      }
+    }
+    localStorage.setItem('filler', 'x'.repeat(lo));
+    return lo;
+  });
+
+test('the largest scenario a file can hold: an edit and an immediate reload keep the edit', async ({ page }) => {
+  test.setTimeout(120_000);
+  const scenario = largestScenario();
+  const file = Buffer.from(scenarioFile(scenario, DEFAULT_PRESET_ID), 'utf8');
+  expect(file.length).toBeGreaterThan(FILE_MAX_BYTES * 0.95);
+  expect(file.length).toBeLessThanOrEqual(FILE_MAX_BYTES);
+
+  await openApp(page);
+  await page.getByLabel('Import a scenario or library file').setInputFiles({ name: 'largest.json', mimeType: 'application/json', buffer: file });
+  const count = page.getByText('500 of 500 schemes in the portfolio');
+  await expect(count).toBeVisible({ timeout: 30_000 });
+  await expect(horizonSlider(page)).toHaveValue(String(scenario.horizonYears));
+  // Kept by the autosave in IndexedDB, as it is opened.
+  await page.waitForTimeout(1_500);
+
+  // No waiting for the autosave: only the copy written as the page is left can keep the edit.
+  await setHorizon(page, scenario.horizonYears + 3);
+  await page.reload();
+  await appReady(page);
+  await expect(count).toBeVisible({ timeout: 30_000 });
+  await expect(horizonSlider(page)).toHaveValue(String(scenario.horizonYears + 3));
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a localStorage with no room left is said at the next autosave, and Try again clears it once there is room', async ({ page }) => {
+  await openApp(page);
+  expect(await fillLocalStorage(page)).toBeGreaterThan(1_000_000);
+  await setHorizon(page, 12);
+  const banner = page.getByRole('alert').filter({ hasText: 'A reload could lose your latest change' });
+  // Told at the autosave, within the second, with the page still open and nothing lost yet.
+  await expect(banner).toBeVisible({ timeout: 2_000 });
+  await expect(banner).toContainText(QUICK_COPY_FAILED);
+
+  await page.evaluate(() => localStorage.removeItem('filler'));
+  await banner.getByRole('button', { name: 'Try again' }).click();
+  await expect(banner).toHaveCount(0);
+  await setHorizon(page, 13);
+  await page.reload();
+  await appReady(page);
+  await expect(horizonSlider(page)).toHaveValue('13');
+});
