@@ -49,6 +49,7 @@
  * known shape is walked (deep nesting anywhere else is never recursed into), and arrays over their
  * cap are refused before any item is read.
  */
+import { FIRST_YEAR, ID_LENGTH, LAST_YEAR, MAX_LINES, MAX_SCHEMES, NUMBER_RULES, TEXT_LENGTH, type NumberRule } from './fieldRules.ts';
 import { CURRENT_VERSION, isRecord, migrate, ownValue } from './migrations.ts';
 import {
   COST_BASES,
@@ -93,29 +94,18 @@ export const MAX_ERRORS = 20;
 /** At most this many dropped fields are listed (then one line says how many more). */
 export const MAX_DROPPED = 50;
 
-interface NumberRule {
-  readonly min: number;
-  readonly max: number;
-  readonly whole?: boolean;
-}
-
-const RATE: NumberRule = { min: -0.5, max: 1 };
-const MONEY: NumberRule = { min: 0, max: 1e10 };
-const MONTH: NumberRule = { min: 0, max: 480, whole: true };
-const SPREAD_MONTHS: NumberRule = { min: 1, max: 480, whole: true };
-const HORIZON_YEARS: NumberRule = { min: 1, max: 40, whole: true };
-const BEDS: NumberRule = { min: 0, max: 1000, whole: true };
-const OCCUPANCY: NumberRule = { min: 0, max: 1 };
-const WEEKLY_MONEY: NumberRule = { min: 0, max: 1e6 };
-const ANNUAL_MONEY: NumberRule = { min: 0, max: 1e9 };
-const ANNUAL_SAVING: NumberRule = { min: -1e9, max: 1e9 };
-
-const TEXT_LENGTH = 200;
-const ID_LENGTH = 64;
-const MAX_SCHEMES = 500;
-const MAX_LINES = 100;
-const FIRST_YEAR = 1900;
-const LAST_YEAR = 2200;
+const {
+  rate: RATE,
+  money: MONEY,
+  month: MONTH,
+  spreadMonths: SPREAD_MONTHS,
+  horizonYears: HORIZON_YEARS,
+  beds: BEDS,
+  occupancy: OCCUPANCY,
+  weeklyMoney: WEEKLY_MONEY,
+  annualMoney: ANNUAL_MONEY,
+  annualSaving: ANNUAL_SAVING,
+} = NUMBER_RULES;
 
 const SCENARIO_FIELDS: readonly (keyof Scenario)[] = [
   'version', 'name', 'startMonth', 'horizonYears', 'discountRate', 'generalInflation', 'perspective', 'schemes',

@@ -10,6 +10,7 @@
  */
 import { isRecord, ownValue } from '../model/migrations.ts';
 import { restoreScenario } from '../model/restore.ts';
+import { TEXT_LENGTH } from '../model/fieldRules.ts';
 import { cutText } from '../model/text.ts';
 import { describeString } from '../model/validationMessages.ts';
 import type { Scenario } from '../model/scenario.ts';
@@ -45,7 +46,7 @@ export const fileNoScenarioUsable = (count: number) =>
 
 /** The label of a refused library entry: its own name when it has a readable one. */
 const entryLabel = (index: number, name: unknown) =>
-  typeof name === 'string' && name.trim() !== '' ? cutText(name, 200) : `Scenario ${index + 1}`;
+  typeof name === 'string' && name.trim() !== '' ? cutText(name, TEXT_LENGTH) : `Scenario ${index + 1}`;
 
 export interface LibraryFileEntry {
   presetId: string | null;

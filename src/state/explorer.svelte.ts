@@ -8,11 +8,12 @@ import { evaluateDetailed } from '../model/evaluate.ts';
 import type { Preset, Source } from '../model/presets/preset.ts';
 import { DEFAULT_PRESET_ID, PRESETS, presetById } from '../model/presets/index.ts';
 import { reconcile } from '../model/reconcile.ts';
+import { MAX_LINES } from '../model/fieldRules.ts';
 import { cutText } from '../model/text.ts';
 import type { Perspective, Scenario, Scheme } from '../model/scenario.ts';
 import { chartCurves, type CurveView } from './curves.ts';
 import type { LineList } from './inputFields.ts';
-import { blankHome, blankLine, blankTeam, copyOf, freshId, freshName, MAX_LINES } from './newSchemes.ts';
+import { blankHome, blankLine, blankTeam, copyOf, freshId, freshName } from './newSchemes.ts';
 import { readInput, withInput, type InputValue } from './schemeInputs.ts';
 import { NAME_LENGTH } from './typedValue.ts';
 

@@ -3,6 +3,7 @@
  * (model units, the same as restore.ts — tests/state/inputFields.test.ts holds them to restoreScenario),
  * and the slider's usual range (display units), which widens to take in a typed value outside it.
  */
+import { NUMBER_RULES, type NumberRule } from '../model/fieldRules.ts';
 import { COST_BASES, type CostBasis, type Scheme } from '../model/scenario.ts';
 
 /** How a quantity reads: `percent` is a fraction in the model shown ×100; `month` is a month index, `months` a count. */
@@ -44,25 +45,26 @@ export interface InputGroup {
   items: { heading: string | null; line?: number; fields: InputField[] }[];
 }
 
-const number = (unit: Unit, min: number, max: number, whole: boolean, slider: NumberSpec['slider']): NumberSpec => ({
+/** A number input: what restore.ts accepts (`rule`, src/model/fieldRules.ts), and the slider's narrower, usual range. */
+const number = (unit: Unit, rule: NumberRule, slider: NumberSpec['slider']): NumberSpec => ({
   kind: 'number',
   unit,
-  bounds: { min, max, whole },
+  bounds: { min: rule.min, max: rule.max, whole: rule.whole ?? false },
   slider,
 });
 
-export const OCCUPANCY = number('percent', 0, 1, false, { min: 0, max: 100, step: 1 });
-export const BEDS = number('count', 0, 1000, true, { min: 0, max: 20, step: 1 });
-export const WEEKLY_MONEY = number('weeklyMoney', 0, 1e6, false, { min: 0, max: 15_000, step: 10 });
-export const CAPITAL_MONEY = number('money', 0, 1e10, false, { min: 0, max: 3_000_000, step: 1000 });
-export const ANNUAL_MONEY = number('money', 0, 1e9, false, { min: 0, max: 2_000_000, step: 1000 });
-export const ANNUAL_SAVING = number('money', -1e9, 1e9, false, { min: 0, max: 1_000_000, step: 1000 });
-export const RATE = number('percent', -0.5, 1, false, { min: -5, max: 20, step: 0.1 });
+export const OCCUPANCY = number('percent', NUMBER_RULES.occupancy, { min: 0, max: 100, step: 1 });
+export const BEDS = number('count', NUMBER_RULES.beds, { min: 0, max: 20, step: 1 });
+export const WEEKLY_MONEY = number('weeklyMoney', NUMBER_RULES.weeklyMoney, { min: 0, max: 15_000, step: 10 });
+export const CAPITAL_MONEY = number('money', NUMBER_RULES.money, { min: 0, max: 3_000_000, step: 1000 });
+export const ANNUAL_MONEY = number('money', NUMBER_RULES.annualMoney, { min: 0, max: 2_000_000, step: 1000 });
+export const ANNUAL_SAVING = number('money', NUMBER_RULES.annualSaving, { min: 0, max: 1_000_000, step: 1000 });
+export const RATE = number('percent', NUMBER_RULES.rate, { min: -5, max: 20, step: 0.1 });
 /** The slider of a month runs to the end of the horizon (see `sliderRange`). */
-export const MONTH = number('month', 0, 480, true, { min: 0, max: 120, step: 1 });
-export const SPREAD_MONTHS = number('months', 1, 480, true, { min: 1, max: 60, step: 1 });
-export const HORIZON_YEARS = number('years', 1, 40, true, { min: 1, max: 40, step: 1 });
-export const DISCOUNT_RATE = number('percent', -0.5, 1, false, { min: 0, max: 10, step: 0.1 });
+export const MONTH = number('month', NUMBER_RULES.month, { min: 0, max: 120, step: 1 });
+export const SPREAD_MONTHS = number('months', NUMBER_RULES.spreadMonths, { min: 1, max: 60, step: 1 });
+export const HORIZON_YEARS = number('years', NUMBER_RULES.horizonYears, { min: 1, max: 40, step: 1 });
+export const DISCOUNT_RATE = number('percent', NUMBER_RULES.rate, { min: 0, max: 10, step: 0.1 });
 
 export const COST_BASIS: ChoiceSpec = {
   kind: 'choice',

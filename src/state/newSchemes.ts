@@ -3,11 +3,10 @@
  * until it is filled in), or a copy of an existing scheme; each with an id no other scheme uses.
  */
 import type { CapitalItem, FundingItem, OtherSaving, Scheme } from '../model/scenario.ts';
+import { ID_LENGTH } from '../model/fieldRules.ts';
 import { cutText } from '../model/text.ts';
 import type { LineList } from './inputFields.ts';
 
-/** restore.ts's limit on a scheme id. */
-const ID_LENGTH = 64;
 
 /** `base`, or `base-2`, `base-3`, … : the first that no scheme in `taken` uses. */
 export function freshId(base: string, taken: ReadonlySet<string>): string {
@@ -70,9 +69,6 @@ export function blankTeam(id: string, name: string): Scheme {
 export function copyOf(scheme: Scheme, id: string, name: string): Scheme {
   return structuredClone({ ...scheme, id, name });
 }
-
-/** restore.ts's limit on the lines of a list. */
-export const MAX_LINES = 100;
 
 /** A new line for one of a scheme's lists: zero, so adding it changes no figure until it is filled in. */
 export function blankLine(list: 'capital', n: number): CapitalItem;

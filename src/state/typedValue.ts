@@ -4,6 +4,7 @@
  * the field says why and the last good value stays.
  */
 import { Decimal } from '../model/decimal.ts';
+import { FIRST_YEAR, LAST_YEAR, TEXT_LENGTH } from '../model/fieldRules.ts';
 import type { NumberSpec, Unit } from './inputFields.ts';
 
 export type Typed<T = number> = { ok: true; value: T } | { ok: false; message: string };
@@ -104,19 +105,20 @@ export function parseTyped(spec: NumberSpec, name: string, text: string): Typed 
   return { ok: true, value: value.toNumber() };
 }
 
-/** `YYYY-MM`, 1900-01 … 2200-12: restore.ts's start month. */
-export const typedBadMonth = (name: string) => `${name} must be a month written YYYY-MM, from 1900-01 to 2200-12, such as 2021-04`;
+/** `YYYY-MM`, FIRST_YEAR-01 … LAST_YEAR-12: restore.ts's start month. */
+export const typedBadMonth = (name: string) =>
+  `${name} must be a month written YYYY-MM, from ${FIRST_YEAR}-01 to ${LAST_YEAR}-12, such as 2021-04`;
 
 export function parseMonth(name: string, text: string): Typed<string> {
   const match = /^(\d{4})-(\d{2})$/.exec(text.trim());
   const year = Number(match?.[1]);
   const month = Number(match?.[2]);
-  if (!match || year < 1900 || year > 2200 || month < 1 || month > 12) return { ok: false, message: typedBadMonth(name) };
+  if (!match || year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12) return { ok: false, message: typedBadMonth(name) };
   return { ok: true, value: match[0] };
 }
 
-/** Names and labels: restore.ts allows up to 200 characters. */
-export const NAME_LENGTH = 200;
+/** Names and labels: as long as restore.ts allows. */
+export const NAME_LENGTH = TEXT_LENGTH;
 export const typedNameEmpty = 'Name: enter a name';
 export const typedTooLong = (name: string) => `${name} must be at most ${NAME_LENGTH} characters long`;
 

@@ -18,6 +18,7 @@
  */
 import { isNewerVersion, isRecord, ownValue } from '../model/migrations.ts';
 import { restoreScenario } from '../model/restore.ts';
+import { TEXT_LENGTH } from '../model/fieldRules.ts';
 import { cutText } from '../model/text.ts';
 import { SCENARIO_VERSION, type Scenario } from '../model/scenario.ts';
 import { silentNotifier, type LibraryChange, type LibraryNotifier } from './notifier.ts';
@@ -30,7 +31,7 @@ const TAB_SLOT_PREFIX = `${WORKING_KEY}:`;
 /** tabs' own slots kept when a new tab clears out the oldest */
 export const TAB_SLOTS_KEPT = 20;
 /** restoreScenario's limit on a scenario name */
-const NAME_LENGTH = 200;
+const NAME_LENGTH = TEXT_LENGTH;
 
 export const UNTITLED = 'Untitled scenario';
 export const STORAGE_FULL =
