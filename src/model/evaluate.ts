@@ -91,7 +91,7 @@ function evaluateScheme(scheme: Scheme, settings: Settings): SchemeCore {
   const N = settings.horizonMonths;
   const savings = savingStreams(scheme);
   const streams = schemeStreams(scheme, N, settings.scenario.perspective, savings);
-  // A first charge after the horizon is judged from N: nothing later is counted (see docs/model-notes.md).
+  // A first charge after the horizon is judged from N: nothing later is counted (docs/model.md, the choices).
   const t0 = Math.min(firstCapitalMonth(scheme), N);
   const positions = new StreamPositions(streams, N, settings.discounting);
   const cash = positions.cash;

@@ -99,7 +99,7 @@ function figures(flowsList: D[][], residuals: { value: number; growth: number }[
   };
 }
 
-/** MODEL.md's t0, clamped to the horizon (docs/model-notes.md) */
+/** MODEL.md's t0, clamped to the horizon (docs/model.md, the choices) */
 const firstCapital = (s: Scheme, N: number) => Math.min(N, s.capital.length ? Math.min(...s.capital.map((c) => c.month)) : 0);
 
 /** The portfolio's figures, month by month. */
