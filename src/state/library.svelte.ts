@@ -6,8 +6,7 @@
  */
 import { DEFAULT_PRESET_ID, presetById } from '../model/presets/index.ts';
 import type { Scenario } from '../model/scenario.ts';
-import type { Library, LibraryEntry, LibraryRecord, LoadWorkingResult, RemovedRecord, WorkingScenario } from '../storage/library.ts';
-import type { LibraryChange } from '../storage/notifier.ts';
+import type { Library, LibraryEntry, LibraryEvent, LibraryRecord, LoadWorkingResult, RemovedRecord, WorkingScenario } from '../storage/library.ts';
 import { persistence, requestPersistence, type Persistence } from '../storage/persistence.ts';
 import type { CopyResult, LastChance } from '../storage/lastChance.ts';
 import {
@@ -24,6 +23,7 @@ import {
   putBack,
   copySaved,
   added,
+  nothingAdded,
   UNSAVED_REPLACED,
   BRING_BACK,
   PREVIOUS_BACK,
@@ -71,6 +71,15 @@ export interface Fault {
 /** A fault never hides one of a higher rank: a failed save the user asked for, then a failed autosave. */
 const FAULT_RANK: Readonly<Record<Fault['source'], number>> = { copy: 0, working: 1, action: 2 };
 
+/** How far `addAll` has got: `done` of the `total` scenarios written. */
+export interface Adding {
+  done: number;
+  total: number;
+}
+
+/** Progress is shown in about this many steps, so a screen reader is not told every scenario. */
+const PROGRESS_STEPS = 10;
+
 export interface Undo {
   message: string;
   label: string;
@@ -104,9 +113,15 @@ export class LibraryState {
   status = $state('');
   undo: Undo | null = $state.raw(null);
   persistence: Persistence | null = $state.raw(null);
+  /** a library file's scenarios being added, or null */
+  adding: Adding | null = $state.raw(null);
 
   /** the scenario on screen could not be drawn: it is not written anywhere until another is put in place */
   #abandoned = false;
+
+  /** list reads started, and the one whose entries are shown */
+  #reads = 0;
+  #shownRead = 0;
   #open: OpenScenario | null = $state.raw(null);
   /** the scenario as opened or last saved: unsaved changes are any other scenario on screen */
   #saved: Scenario | null = $state.raw(null);
@@ -145,8 +160,12 @@ export class LibraryState {
   }
 
   async refresh(): Promise<void> {
+    const read = ++this.#reads;
     const listed = await this.#library.list();
+    // A list read before one already shown is out of date (reading a long list takes several tasks).
+    if (read < this.#shownRead) return;
     if (!listed.ok) return this.#refuse(listed, () => this.refresh());
+    this.#shownRead = read;
     this.entries = listed.entries;
     this.loaded = true;
   }
@@ -273,20 +292,26 @@ export class LibraryState {
     this.undo = { message: deleted(removed.name), label: 'Undo', run: () => this.#undoRemove(removed, wasOpen) };
   }
 
-  /** Saves scenarios read from a library file, each as a new one (names in use are kept as copies). */
+  /**
+   * Saves scenarios read from a library file, each as a new one (names in use are kept as copies): all
+   * of them or, on a fault, none. `adding` shows the progress meanwhile.
+   */
   async addAll(list: readonly { scenario: Scenario; presetId: string | null }[]): Promise<void> {
     this.error = null;
-    const names: string[] = [];
-    for (const [index, { scenario, presetId }] of list.entries()) {
-      const result = await this.#library.save({ scenario, presetId });
-      if (!result.ok) {
-        if (names.length > 0) this.status = added(names);
-        await this.refresh();
-        return this.#refuse(result, () => this.addAll(list.slice(index)));
-      }
-      names.push(result.record.name);
+    const total = list.length;
+    const step = Math.max(1, Math.ceil(total / PROGRESS_STEPS));
+    this.adding = { done: 0, total };
+    const result = await this.#library.addMany(list, {
+      onProgress: (done) => {
+        if (done % step === 0 || done === total) this.adding = { done, total };
+      },
+    });
+    this.adding = null;
+    if (!result.ok) {
+      const message = result.reason === 'invalid' ? result.message : `${result.message} ${nothingAdded(total)}`;
+      return this.#refuse({ ...result, message }, () => this.addAll(list));
     }
-    this.status = added(names);
+    this.status = added(result.records.map((record) => record.name));
     await this.refresh();
     await this.#askPersistence();
   }
@@ -415,10 +440,14 @@ export class LibraryState {
     await undo?.run();
   }
 
-  async #changed(change: LibraryChange): Promise<void> {
+  async #changed(change: LibraryEvent): Promise<void> {
     await this.refresh();
     const open = this.#open;
-    if (open === null || change.id !== open.id) return;
+    // Records imported elsewhere are all new: none is the one open here.
+    if (open === null || change.kind === 'imported') return;
+    // The database was deleted or closed under this tab: the open record may be gone with it.
+    if (change.kind === 'lost') return this.#catchUp();
+    if (change.id !== open.id) return;
     if (change.kind === 'removed') {
       this.conflict = { kind: 'removed', name: open.name };
     } else if (change.revision === open.revision) {

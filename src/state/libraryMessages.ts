@@ -26,8 +26,19 @@ export const deleted = (name: string) => `Deleted “${name}”.`;
 export const putBack = (name: string) => `“${name}” is back in your library.`;
 export const copySaved = (name: string, theirs: string) =>
   `Saved your version as “${name}”; “${theirs}” keeps the version saved in the other tab.`;
+/** Names at most this many: a screen reader reads the status out whole. */
+const ADDED_NAMED = 10;
 export const added = (names: readonly string[]) =>
-  `Added ${names.length === 1 ? 'one scenario' : `${names.length} scenarios`} to your library: ${names.map((n) => `“${n}”`).join(', ')}.`;
+  `Added ${names.length === 1 ? 'one scenario' : `${names.length} scenarios`} to your library: ` +
+  names
+    .slice(0, ADDED_NAMED)
+    .map((n) => `“${n}”`)
+    .join(', ') +
+  (names.length > ADDED_NAMED ? ` and ${names.length - ADDED_NAMED} more.` : '.');
+export const nothingAdded = (count: number) =>
+  count === 1
+    ? 'The scenario in the file was not added; your saved scenarios are as they were.'
+    : `None of the ${count} scenarios in the file were added; your saved scenarios are as they were.`;
 export const UNSAVED_REPLACED = 'The scenario you had on screen had unsaved changes.';
 export const BRING_BACK = 'Bring it back';
 export const PREVIOUS_BACK = 'Your previous scenario is back on screen.';

@@ -9,7 +9,7 @@ import type { Scenario } from '../model/scenario.ts';
 import { FILE_TYPE, fileNameFor, importFile, libraryFileText, scenarioFileText, type RefusedScenario } from '../share/file.ts';
 import { decodeScenarioLink, encodeScenarioLink, linkAdvice, linkLength, shareUrl, type LinkAdvice } from '../share/link.ts';
 import { downloadText, type Download } from './download.ts';
-import type { LibraryState, Workbench } from './library.svelte.ts';
+import type { Adding, LibraryState, Workbench } from './library.svelte.ts';
 import { presetFor } from './presetFor.ts';
 import { yearlyCsv } from './yearlyCsv.ts';
 
@@ -24,8 +24,8 @@ export interface ShareLink {
 export type Incoming =
   /** a scenario from a link or a file, on screen and not saved */
   | { kind: 'opened'; source: 'link' | 'file'; name: string; dropped: string[] }
-  /** a library file, its scenarios added to the library; `refused` could not be read */
-  | { kind: 'added'; refused: RefusedScenario[] }
+  /** a library file, its scenarios added to the library; `refused` could not be read; `adding`: how far it has got, null once done */
+  | { kind: 'added'; refused: RefusedScenario[]; adding: Adding | null }
   | { kind: 'refused'; source: 'link' | 'file'; message: string; details: string[] };
 
 export const openedFrom = (source: 'link' | 'file', name: string) => `Opened “${name}” from a ${source}. It is not saved yet.`;
@@ -39,7 +39,12 @@ export class Transfer {
   readonly #now: () => Date;
 
   link: ShareLink | null = $state.raw(null);
-  incoming: Incoming | null = $state.raw(null);
+  #incoming: Incoming | null = $state.raw(null);
+  /** what came in last, with the library's progress while a library file's scenarios are being added */
+  readonly incoming: Incoming | null = $derived.by(() => {
+    const incoming = this.#incoming;
+    return incoming?.kind === 'added' ? { ...incoming, adding: this.#library.adding } : incoming;
+  });
 
   constructor(
     explorer: Workbench & { readonly evaluation: Evaluation },
@@ -70,7 +75,7 @@ export class Transfer {
   async openLink(fragment: string): Promise<void> {
     const decoded = await decodeScenarioLink(fragment);
     if (!decoded.ok) {
-      this.incoming = { kind: 'refused', source: 'link', message: decoded.error, details: decoded.details ?? [] };
+      this.#incoming = { kind: 'refused', source: 'link', message: decoded.error, details: decoded.details ?? [] };
       return;
     }
     this.#showIncoming('link', decoded.scenario, presetFor(decoded.scenario) ?? null, decoded.dropped);
@@ -80,24 +85,24 @@ export class Transfer {
   async importFile(file: Blob): Promise<void> {
     const result = await importFile(file);
     if (!result.ok) {
-      this.incoming = { kind: 'refused', source: 'file', message: result.error, details: result.details ?? [] };
+      this.#incoming = { kind: 'refused', source: 'file', message: result.error, details: result.details ?? [] };
     } else if (result.kind === 'scenario') {
       this.#showIncoming('file', result.scenario, result.presetId ?? presetFor(result.scenario) ?? null, result.dropped);
     } else {
-      this.incoming = { kind: 'added', refused: result.refused };
+      this.#incoming = { kind: 'added', refused: result.refused, adding: null };
       await this.#library.addAll(result.scenarios.map(({ scenario, presetId }) => ({ scenario, presetId: presetId ?? presetFor(scenario) ?? null })));
     }
   }
 
   /** Keeps the scenario that came in (as edited since) as a new saved scenario; a name in use gets a copy. */
   async keepIncoming(): Promise<void> {
-    const incoming = this.incoming;
+    const incoming = this.#incoming;
     if (incoming?.kind !== 'opened') return;
-    if (await this.#library.saveAs(incoming.name)) this.incoming = null;
+    if (await this.#library.saveAs(incoming.name)) this.#incoming = null;
   }
 
   dismissIncoming(): void {
-    this.incoming = null;
+    this.#incoming = null;
   }
 
   exportScenario(): void {
@@ -119,6 +124,6 @@ export class Transfer {
 
   #showIncoming(source: 'link' | 'file', scenario: Scenario, presetId: string | null, dropped: string[]): void {
     this.#library.show(scenario, presetId, openedFrom(source, scenario.name));
-    this.incoming = { kind: 'opened', source, name: scenario.name, dropped };
+    this.#incoming = { kind: 'opened', source, name: scenario.name, dropped };
   }
 }

@@ -14,6 +14,7 @@
  * - `update` and `rename` take the revision the caller last saw; if another tab saved since, the
  *   result is a `conflict` and nothing is written.
  * - A record's `name` is its scenario's name; a name already used gets " (2)", " (3)"….
+ * - `addMany` (a library file) adds every record in one transaction, or none, with one notice to other tabs.
  * - Nothing here throws on storage faults: each verb returns a result the UI can show.
  */
 import { isNewerVersion, isRecord, ownValue } from '../model/migrations.ts';
@@ -32,6 +33,8 @@ const TAB_SLOT_PREFIX = `${WORKING_KEY}:`;
 export const TAB_SLOTS_KEPT = 20;
 /** restoreScenario's limit on a scenario name */
 const NAME_LENGTH = TEXT_LENGTH;
+/** records read between two pauses that let the page draw and answer input (each takes about 0.1 ms) */
+const LIST_SLICE = 100;
 
 export const UNTITLED = 'Untitled scenario';
 export const STORAGE_FULL =
@@ -109,6 +112,8 @@ export type GetResult =
   | Invalid
   | StorageFault;
 export type SaveResult = { ok: true; record: LibraryRecord } | Invalid | StorageFault;
+/** `records` in the order given */
+export type AddManyResult = { ok: true; records: LibraryRecord[] } | Invalid | StorageFault;
 export type UpdateResult = { ok: true; record: LibraryRecord } | Missing | Newer | Invalid | Conflict | StorageFault;
 export type DuplicateResult = { ok: true; record: LibraryRecord } | Missing | Newer | Invalid | StorageFault;
 export type RemoveResult = { ok: true; removed: RemovedRecord } | Missing | StorageFault;
@@ -131,6 +136,9 @@ export interface TabSlot {
   /** false for a tab just opened (it has no slot of its own yet), true for a tab being reloaded */
   known: boolean;
 }
+
+/** What a tab hears: a change another tab announced, or `lost`: the database was deleted or closed under it. */
+export type LibraryEvent = LibraryChange | { kind: 'lost' };
 
 export interface LibraryOptions {
   notifier?: LibraryNotifier;
@@ -166,15 +174,26 @@ export class Library {
     return this.#store.persistent;
   }
 
-  /** Changes announced by other tabs. Returns the unsubscribe. */
-  onChange(listener: (change: LibraryChange) => void): () => void {
-    return this.#notifier.subscribe(listener);
+  /** Changes announced by other tabs, and the database lost under this one. Returns the unsubscribe. */
+  onChange(listener: (change: LibraryEvent) => void): () => void {
+    const unsubscribe = this.#notifier.subscribe(listener);
+    const unwatch = this.#store.onLost?.(() => listener({ kind: 'lost' }));
+    return () => {
+      unsubscribe();
+      unwatch?.();
+    };
   }
 
   /** Every saved scenario, last edited first. */
   async list(): Promise<ListResult> {
     try {
-      const entries = (await this.#records()).map(([id, stored]) => entryOf(id, stored));
+      const records = await this.#records();
+      const entries: LibraryEntry[] = [];
+      for (const [index, [id, stored]] of records.entries()) {
+        // Each record is read through restoreScenario: in slices, so hundreds never freeze the page.
+        if (index > 0 && index % LIST_SLICE === 0) await yieldToPage();
+        entries.push(entryOf(id, stored));
+      }
       entries.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
       return { ok: true, entries };
     } catch (error) {
@@ -215,6 +234,50 @@ export class Library {
     } catch (error) {
       return fault(error);
     }
+  }
+
+  /**
+   * Saves each scenario as a new record (a library file), in one transaction: all of them or none, and
+   * one notice to other tabs. Names are made unique against every record and each other ("Name (2)"),
+   * read in the same transaction, so a save in another tab meanwhile cannot clash; nothing stored is
+   * overwritten. `onProgress` hears how many have been written.
+   */
+  async addMany(
+    list: readonly { scenario: Scenario; presetId: string | null }[],
+    { onProgress }: { onProgress?: (written: number) => void } = {},
+  ): Promise<AddManyResult> {
+    const scenarios: Scenario[] = [];
+    for (const { scenario } of list) {
+      const restored = restoreScenario(scenario);
+      if (!restored.ok) return invalid(restored.errors);
+      scenarios.push(restored.scenario);
+    }
+    if (this.#store.addMany === undefined) return fault(new Error('this store cannot add many records'));
+    // Set inside the transaction; a holder, so the compiler does not assume it unchanged.
+    const outcome: { records: LibraryRecord[] } = { records: [] };
+    try {
+      await this.#store.addMany((current) => {
+        const usedKeys = new Set(current.map(([key]) => key));
+        const names = uniqueNames(
+          scenarios.map((scenario) => scenario.name),
+          current.flatMap(([key, stored]) => (key.startsWith(RECORD_KEY_PREFIX) ? [storedName(key.slice(RECORD_KEY_PREFIX.length), stored)] : [])),
+        );
+        // A millisecond apart, in the file's order, as if saved one after another: every tab lists them alike.
+        const at = this.#now().getTime();
+        outcome.records = scenarios.map((scenario, index) => {
+          const id = this.#freshId(usedKeys);
+          usedKeys.add(recordKey(id));
+          const name = names[index]!;
+          const updatedAt = new Date(at + index).toISOString();
+          return { id, name, presetId: list[index]!.presetId, updatedAt, version: SCENARIO_VERSION, scenario: { ...scenario, name }, revision: 1 };
+        });
+        return outcome.records.map((record) => [recordKey(record.id), record]);
+      }, onProgress);
+    } catch (error) {
+      return fault(error);
+    }
+    if (outcome.records.length > 0) this.#announce({ kind: 'imported', count: outcome.records.length });
+    return { ok: true, records: outcome.records };
   }
 
   /** Saves over a record, only if it is still at `expectedRevision`; otherwise a conflict and no write. */
@@ -396,6 +459,13 @@ export class Library {
     return (await this.#records()).filter(([id]) => id !== except).map(([id, stored]) => storedName(id, stored));
   }
 
+  /** An id whose key is not in `used` (a clash of random ids is all but impossible; the store refuses one anyway). */
+  #freshId(used: ReadonlySet<string>): string {
+    let id = this.#newId();
+    for (let tries = 1; used.has(recordKey(id)) && tries < 100; tries += 1) id = this.#newId();
+    return id;
+  }
+
   #announce(change: LibraryChange): void {
     try {
       this.#notifier.announce(change);
@@ -405,17 +475,19 @@ export class Library {
   }
 }
 
+/** How uniqueName compares names: ignoring case and outer spaces. */
+const foldName = (name: string) => name.trim().toLocaleLowerCase('en-GB');
+
 /** `wanted` (trimmed), or `wanted (2)`, `(3)`… — the first not in `taken` (compared ignoring case and outer spaces). */
 export function uniqueName(wanted: string, taken: Iterable<string>): string {
-  const fold = (name: string) => name.trim().toLocaleLowerCase('en-GB');
-  const used = new Set(Array.from(taken, fold));
+  const used = new Set(Array.from(taken, foldName));
   const name = wanted.trim() === '' ? UNTITLED : cutText(wanted.trim(), NAME_LENGTH);
-  if (!used.has(fold(name))) return name;
+  if (!used.has(foldName(name))) return name;
   const base = name.replace(/ \(\d+\)$/, '');
   for (let copy = 2; ; copy += 1) {
     const suffix = ` (${copy})`;
     const candidate = cutText(base, NAME_LENGTH - suffix.length) + suffix;
-    if (!used.has(fold(candidate))) return candidate;
+    if (!used.has(foldName(candidate))) return candidate;
   }
 }
 
@@ -438,6 +510,33 @@ export function readWorkingSlot(stored: unknown): LoadWorkingResult {
     },
     dropped: restored.dropped,
   };
+}
+
+/**
+ * uniqueName for each of `wanted` in turn, against `taken` and the names given before it, in time
+ * linear in the names (uniqueName alone reads every taken name on each call). Each answer is exactly
+ * uniqueName's against all of them: it is asked about only the taken names that share the wanted one's
+ * stem (its folded form without " (n)"), and when its answer clashes with one outside those, about all.
+ */
+export function uniqueNames(wanted: readonly string[], taken: readonly string[]): string[] {
+  const stem = (name: string) => foldName(name).replace(/ \(\d+\)$/, '');
+  const all = [...taken];
+  const used = new Set<string>();
+  const byStem = new Map<string, string[]>();
+  const keep = (name: string) => {
+    used.add(foldName(name));
+    const group = byStem.get(stem(name));
+    if (group === undefined) byStem.set(stem(name), [name]);
+    else group.push(name);
+  };
+  for (const name of taken) keep(name);
+  return wanted.map((name) => {
+    const near = uniqueName(name, byStem.get(stem(uniqueName(name, []))) ?? []);
+    const unique = used.has(foldName(near)) ? uniqueName(name, all) : near;
+    all.push(unique);
+    keep(unique);
+    return unique;
+  });
 }
 
 type Read =
@@ -518,6 +617,10 @@ function readPresetId(value: unknown): string | null {
 
 function recordKey(id: string): string {
   return RECORD_KEY_PREFIX + id;
+}
+
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export function randomId(): string {

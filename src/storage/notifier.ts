@@ -5,12 +5,15 @@
 
 export const LIBRARY_CHANNEL = 'payback-explorer-library';
 
-export interface LibraryChange {
-  kind: 'saved' | 'removed';
-  id: string;
-  /** the record's revision after the change (for `removed`, the revision it had) */
-  revision: number;
-}
+export type LibraryChange =
+  | {
+      kind: 'saved' | 'removed';
+      id: string;
+      /** the record's revision after the change (for `removed`, the revision it had) */
+      revision: number;
+    }
+  /** `count` new records added at once (a library file), announced once: none is open in another tab */
+  | { kind: 'imported'; count: number };
 
 export interface LibraryNotifier {
   announce(change: LibraryChange): void;
@@ -42,7 +45,7 @@ export function broadcastNotifier(
   };
   return {
     announce(change) {
-      channel.postMessage({ kind: change.kind, id: change.id, revision: change.revision });
+      channel.postMessage(change.kind === 'imported' ? { kind: change.kind, count: change.count } : { kind: change.kind, id: change.id, revision: change.revision });
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -58,7 +61,8 @@ export function broadcastNotifier(
 /** Messages come from this origin's other tabs, maybe an older or newer app: read only what is known. */
 function readChange(data: unknown): LibraryChange | null {
   if (typeof data !== 'object' || data === null) return null;
-  const { kind, id, revision } = data as Record<string, unknown>;
+  const { kind, id, revision, count } = data as Record<string, unknown>;
+  if (kind === 'imported') return Number.isSafeInteger(count) && (count as number) > 0 ? { kind, count: count as number } : null;
   if ((kind !== 'saved' && kind !== 'removed') || typeof id !== 'string' || !Number.isSafeInteger(revision)) return null;
   return { kind, id, revision: revision as number };
 }

@@ -16,6 +16,8 @@ const OPEN_TIMEOUT_MS = 3_000;
 export const KEEP: unique symbol = Symbol('keep');
 export const DELETE: unique symbol = Symbol('delete');
 export type Updater = (current: unknown) => unknown;
+/** Given every entry stored, the entries to add (under keys not yet used). */
+export type Adder = (current: [string, unknown][]) => [string, unknown][];
 
 export interface KeyValueStore {
   /** false: kept in this tab's memory only, gone when it closes */
@@ -29,7 +31,28 @@ export interface KeyValueStore {
   update(key: string, updater: Updater): Promise<void>;
   del(key: string): Promise<void>;
   entries(): Promise<[string, unknown][]>;
+  /**
+   * Reads every entry and adds the entries `adder` returns, in one transaction: all of them or none (a
+   * fault, or the tab closing midway, writes nothing), and no other tab writes in between. A key already
+   * used is never overwritten: the whole write is refused (a ConstraintError). `adder` must be synchronous;
+   * `onProgress` hears how many have been written so far, before they are committed.
+   * Optional only because the last-chance copy's store, which never holds records, has none.
+   */
+  addMany?(adder: Adder, onProgress?: (written: number) => void): Promise<void>;
+  /**
+   * Calls `listener` when what is stored may have changed with no tab saying so: the database was
+   * deleted (another tab, the user clearing site data) or closed by the browser. Returns the unsubscribe.
+   * Stores that nothing outside the tab can delete (memory) have none.
+   */
+  onLost?(listener: () => void): () => void;
 }
+
+/** pauses before opening again when the browser aborts an open (it is clearing the site's data) */
+const REOPEN_WAITS_MS = [25, 100, 400];
+/** values handed to IndexedDB in one go by addMany */
+const ADD_SLICE = 100;
+
+const keyUsed = () => new DOMException('Key already exists in the object store.', 'ConstraintError');
 
 /** A store in memory: same semantics as IndexedDB (values are copied in and out), nothing kept. */
 export class MemoryStore implements KeyValueStore {
@@ -57,6 +80,17 @@ export class MemoryStore implements KeyValueStore {
   async entries(): Promise<[string, unknown][]> {
     return [...this.#values].map(([key, value]) => [key, structuredClone(value)]);
   }
+
+  async addMany(adder: Adder, onProgress?: (written: number) => void): Promise<void> {
+    // Every value copied and every key checked before the first is written: a failure writes nothing.
+    const added = adder(await this.entries()).map(([key, value]): [string, unknown] => [key, structuredClone(value)]);
+    const keys = new Set(added.map(([key]) => key));
+    if (keys.size < added.length || added.some(([key]) => this.#values.has(key))) throw keyUsed();
+    added.forEach(([key, value], index) => {
+      this.#values.set(key, value);
+      onProgress?.(index + 1);
+    });
+  }
 }
 
 /**
@@ -67,10 +101,12 @@ export class IdbStore implements KeyValueStore {
   readonly persistent = true;
   #useStore: UseStore;
   readonly #connect: () => UseStore;
+  readonly #lostListeners = new Set<() => void>();
 
-  constructor(connect: () => UseStore) {
-    this.#connect = connect;
-    this.#useStore = connect();
+  /** `connect` opens a connection; it calls `lost` when the browser takes that connection away. */
+  constructor(connect: (lost: () => void) => UseStore) {
+    this.#connect = () => connect(() => this.#lostListeners.forEach((listener) => listener()));
+    this.#useStore = this.#connect();
   }
 
   get(key: string): Promise<unknown> {
@@ -103,6 +139,67 @@ export class IdbStore implements KeyValueStore {
     return this.#run((store) => entries<string, unknown>(store));
   }
 
+  addMany(adder: Adder, onProgress?: (written: number) => void): Promise<void> {
+    return this.#run((useStore) =>
+      useStore('readwrite', async (store) => {
+        // Set inside the transaction; a holder, so the compiler does not assume it unchanged.
+        const failure: { cause?: unknown } = {};
+        const keys = store.getAllKeys();
+        const values = store.getAll();
+        const fail = (error: unknown) => {
+          failure.cause = error;
+          try {
+            store.transaction.abort();
+          } catch {
+            // already ended: the error thrown has ended it
+          }
+        };
+        // Requests succeed in order: when the values are read, so are the keys.
+        values.onsuccess = () => {
+          let added: [string, unknown][];
+          try {
+            added = adder(keys.result.map((key, index): [string, unknown] => [String(key), values.result[index]]));
+          } catch (error) {
+            return fail(error);
+          }
+          let next = 0;
+          // A slice at a time, each begun when the last one is written: the transaction stays open
+          // throughout, and copying hundreds of values in never freezes the page.
+          const addSlice = () => {
+            try {
+              const end = Math.min(next + ADD_SLICE, added.length);
+              for (; next < end; next += 1) {
+                const [key, value] = added[next]!;
+                // add, not put: a key already used fails its request, and with it the whole transaction.
+                const request = store.add(value, key);
+                const written = next + 1;
+                request.onerror = () => void (failure.cause ??= request.error);
+                request.onsuccess = () => {
+                  onProgress?.(written);
+                  if (written === end && end < added.length) addSlice();
+                };
+              }
+            } catch (error) {
+              fail(error);
+            }
+          };
+          addSlice();
+        };
+        try {
+          await promisifyRequest(store.transaction);
+        } catch (error) {
+          // the request's or the adder's own error, rather than the abort it led to (which has none)
+          throw failure.cause ?? error ?? new DOMException('The write was abandoned.', 'AbortError');
+        }
+      }),
+    );
+  }
+
+  onLost(listener: () => void): () => void {
+    this.#lostListeners.add(listener);
+    return () => this.#lostListeners.delete(listener);
+  }
+
   async #run<T>(operation: (store: UseStore) => Promise<T>): Promise<T> {
     try {
       return await operation(this.#useStore);
@@ -114,22 +211,51 @@ export class IdbStore implements KeyValueStore {
   }
 }
 
-/** idb-keyval's createStore, with the IDBFactory passed in and a connection that lets go when asked. */
-export function connectIndexedDb(factory: IDBFactory, databaseName = DATABASE_NAME, storeName = STORE_NAME): UseStore {
+/**
+ * idb-keyval's createStore, with the IDBFactory passed in and a connection that lets go when asked.
+ * `lost` is called when the connection is taken away: the database is being deleted or upgraded
+ * elsewhere (versionchange), or the browser closed it (site data cleared, storage failing).
+ */
+export function connectIndexedDb(
+  factory: IDBFactory,
+  databaseName = DATABASE_NAME,
+  storeName = STORE_NAME,
+  lost: () => void = () => {},
+): UseStore {
   let database: Promise<IDBDatabase> | undefined;
-  const open = (): Promise<IDBDatabase> => {
-    if (database !== undefined) return database;
+  const openOnce = (): Promise<IDBDatabase> => {
     const request = factory.open(databaseName);
     request.onupgradeneeded = () => request.result.createObjectStore(storeName);
-    const opened = promisifyRequest(request);
+    return promisifyRequest(request);
+  };
+  const openSoon = async (): Promise<IDBDatabase> => {
+    for (const wait of REOPEN_WAITS_MS) {
+      try {
+        return await openOnce();
+      } catch (error) {
+        // Chromium aborts an open while it is clearing the site's data, and lets one through just after.
+        if (errorName(error) !== 'AbortError') throw error;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+    return openOnce();
+  };
+  const open = (): Promise<IDBDatabase> => {
+    if (database !== undefined) return database;
+    const opened = openSoon();
     database = opened;
     opened.then(
       (db) => {
-        db.onclose = () => (database = undefined);
-        // A newer tab upgrading the database asks older connections to close.
+        db.onclose = () => {
+          database = undefined;
+          lost();
+        };
+        // Deleting the database (another tab, clearing site data), or a newer tab upgrading it, first
+        // asks every open connection to close; the next use opens a new one, after the delete.
         db.onversionchange = () => {
           db.close();
           database = undefined;
+          lost();
         };
       },
       () => (database = undefined),
@@ -162,7 +288,7 @@ export async function openStore({
     return { store: new MemoryStore(), unavailable: 'This browser offers no IndexedDB here.' };
   }
   try {
-    const store = new IdbStore(() => connectIndexedDb(factory, databaseName, storeName));
+    const store = new IdbStore((lost) => connectIndexedDb(factory, databaseName, storeName, lost));
     await withTimeout(store.get('probe'), timeoutMs);
     return { store, unavailable: null };
   } catch (error) {

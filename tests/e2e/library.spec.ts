@@ -328,6 +328,36 @@ test('storage full: a banner, nothing lost from the screen, and Try again saves 
   await expect(workingName(page)).toHaveText('Needs room');
 });
 
+test('saved scenarios deleted outside the page (another page deletes the database, or site data is cleared) leave its list at once', async ({ page, context }) => {
+  await openApp(page);
+  await saveAs(page, 'Plan');
+  const other = await context.newPage();
+  await openApp(other);
+  await expect.poll(() => savedNames(other)).toEqual(['Plan']);
+  await other.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('payback-explorer');
+        request.onsuccess = resolve;
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await expect.poll(() => savedNames(page)).toEqual([]);
+  await expect(page.locator('summary', { hasText: /^Saved scenarios/ })).toHaveText('Saved scenarios (0)');
+  // The scenario open here went with it: still on screen, and it can be saved again.
+  const banner = page.getByRole('alert').filter({ hasText: '“Plan” was deleted in another tab' });
+  await expect(banner).toBeVisible();
+  await banner.getByRole('button', { name: 'Save my version as a new scenario' }).click();
+  await expect.poll(() => savedNames(page)).toEqual(['Plan']);
+  await expect.poll(() => savedNames(other)).toEqual(['Plan']);
+
+  // The browser clearing the site's data closes the connection under the page: the list follows too.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin: PREVIEW_ORIGIN, storageTypes: 'indexeddb' });
+  await expect.poll(() => savedNames(page)).toEqual([]);
+  await expect.poll(() => savedNames(other)).toEqual([]);
+});
+
 test('whether storage is persistent is shown', async ({ page }) => {
   await openApp(page);
   await expect(page.getByTestId('persistence')).toHaveText(/^Storage is (not )?persistent/);

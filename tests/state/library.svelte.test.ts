@@ -6,10 +6,21 @@ import { SCENARIO_VERSION, type Scenario } from '../../src/model/scenario.ts';
 import { Explorer } from '../../src/state/explorer.svelte.ts';
 import { LastChance } from '../../src/storage/lastChance.ts';
 import { LibraryState } from '../../src/state/library.svelte.ts';
-import { BRING_BACK, PREVIOUS_BACK, QUICK_COPY_FAILED, WORKING_DELETED, WORKING_NEWER, copySaved, followed, savedAs } from '../../src/state/libraryMessages.ts';
+import {
+  BRING_BACK,
+  PREVIOUS_BACK,
+  QUICK_COPY_FAILED,
+  WORKING_DELETED,
+  WORKING_NEWER,
+  added,
+  copySaved,
+  followed,
+  nothingAdded,
+  savedAs,
+} from '../../src/state/libraryMessages.ts';
 import { Library, STORAGE_CLOSING, STORAGE_FULL, type LibraryRecord } from '../../src/storage/library.ts';
 import type { LibraryChange, LibraryNotifier } from '../../src/storage/notifier.ts';
-import { IdbStore, MemoryStore, connectIndexedDb, type KeyValueStore, type Updater } from '../../src/storage/store.ts';
+import { DATABASE_NAME, IdbStore, MemoryStore, connectIndexedDb, openStore, type Adder, type KeyValueStore, type Updater } from '../../src/storage/store.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!;
 const warwickshire = presetById('warwickshire-2020')!;
@@ -61,6 +72,7 @@ class FaultyStore implements KeyValueStore {
   set(key: string, value: unknown) { return this.failing ? Promise.reject(this.error()) : this.inner.set(key, value); }
   update(key: string, updater: Updater) { return this.failing ? Promise.reject(this.error()) : this.inner.update(key, updater); }
   del(key: string) { return this.failing ? Promise.reject(this.error()) : this.inner.del(key); }
+  addMany(adder: Adder, onProgress?: (written: number) => void) { return this.failing ? Promise.reject(this.error()) : this.inner.addMany!(adder, onProgress); }
 }
 
 /** localStorage as a Map; `full` refuses every write, as a full one does. */
@@ -273,6 +285,121 @@ describe('LibraryState: several tabs', () => {
     await a.state.runUndo();
     await vi.waitFor(() => expect(b.state.conflict).toBeNull());
     expect(b.state.current?.id).toBe(id);
+  });
+});
+
+describe('LibraryState: adding a library file', () => {
+  const list = (count: number, name = (i: number) => `Imported ${i + 1}`) =>
+    Array.from({ length: count }, (_, i) => ({ scenario: { ...leics.scenario, name: name(i) }, presetId: leics.id }));
+
+  it('adds every scenario in one go: another tab hears of it once and reads its list once', async () => {
+    const { tab } = browser();
+    const a = tab();
+    const b = tab();
+    await a.state.saveAs('Imported 1');
+    await vi.waitFor(() => expect(b.state.entries).toHaveLength(1));
+    const announce = vi.spyOn(a.library, 'onChange');
+    const listed = vi.spyOn(b.library, 'list');
+    await a.state.addAll(list(120));
+    expect(a.state.entries).toHaveLength(121);
+    await vi.waitFor(() => expect(b.state.entries).toHaveLength(121));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(listed).toHaveBeenCalledTimes(1);
+    expect(announce).not.toHaveBeenCalled();
+    expect(a.state.status).toBe(added(['Imported 1 (2)', ...list(120).slice(1).map((item) => item.scenario.name)]));
+    expect(a.state.status).toMatch(/^Added 120 scenarios to your library: “Imported 1 \(2\)”, “Imported 2”, .* and 110 more\.$/);
+  });
+
+  it('shows how far it has got while it writes, in steps, and nothing once done', async () => {
+    const seen: unknown[] = [];
+    const holder: { state?: LibraryState } = {};
+    const inner = new MemoryStore();
+    const watching: KeyValueStore = Object.assign(Object.create(inner) as MemoryStore, {
+      addMany: (adder: Adder, onProgress?: (written: number) => void) =>
+        inner.addMany(adder, (written) => {
+          onProgress?.(written);
+          seen.push(holder.state!.adding);
+        }),
+    });
+    const { state } = browser().tab(watching);
+    holder.state = state;
+    const adding = state.addAll(list(40));
+    expect(state.adding).toEqual({ done: 0, total: 40 });
+    await adding;
+    expect(seen.slice(0, 5)).toEqual([
+      { done: 0, total: 40 },
+      { done: 0, total: 40 },
+      { done: 0, total: 40 },
+      { done: 4, total: 40 },
+      { done: 4, total: 40 },
+    ]);
+    expect(seen.at(-1)).toEqual({ done: 40, total: 40 });
+    expect(new Set(seen.map((step) => JSON.stringify(step))).size).toBe(11);
+    expect(state.adding).toBeNull();
+  });
+
+  it('storage full: says so and that none was added; nothing is written; Try again adds them all', async () => {
+    const faulty = new FaultyStore(new MemoryStore(), () => new DOMException('full', 'QuotaExceededError'));
+    const { state } = browser().tab(faulty);
+    await state.saveAs('Kept');
+    faulty.failing = true;
+    await state.addAll(list(3));
+    expect(state.fault?.message).toBe(`${STORAGE_FULL} ${nothingAdded(3)}`);
+    expect(state.adding).toBeNull();
+    expect(state.entries.map((e) => e.name)).toEqual(['Kept']);
+    expect((await new Library(faulty).list()).ok && (await new Library(faulty).list())).toMatchObject({ entries: [{ name: 'Kept' }] });
+    faulty.failing = false;
+    await state.fault!.retry();
+    expect(state.fault).toBeNull();
+    expect(state.entries.map((e) => e.name).sort()).toEqual(['Imported 1', 'Imported 2', 'Imported 3', 'Kept']);
+  });
+});
+
+describe('LibraryState: the database deleted under the tab', () => {
+  const deleteDatabase = (factory: IDBFactory) =>
+    new Promise((resolve, reject) => {
+      const request = factory.deleteDatabase(DATABASE_NAME);
+      request.onsuccess = resolve;
+      request.onerror = reject;
+    });
+
+  it('deleted by another tab or by clearing site data: the list empties at once, and the open scenario is said to be deleted', async () => {
+    const { tab, factory } = browser();
+    const { state } = tab((await openStore({ factory })).store);
+    await state.saveAs('Plan');
+    await state.saveAs('Other');
+    expect(state.entries).toHaveLength(2);
+    await deleteDatabase(factory);
+    await vi.waitFor(() => expect(state.entries).toEqual([]));
+    await vi.waitFor(() => expect(state.conflict).toEqual({ kind: 'removed', name: 'Other' }));
+    // Still usable: a save opens the database again.
+    await state.saveCopy();
+    expect(state.entries.map((e) => e.name)).toEqual(['Other']);
+  });
+
+  it('a list read before one already shown never replaces it', async () => {
+    const inner = new MemoryStore();
+    const gates: (() => void)[] = [];
+    const slow: KeyValueStore = Object.assign(Object.create(inner) as MemoryStore, {
+      entries: async () => {
+        const read = await inner.entries();
+        await new Promise<void>((resolve) => gates.push(resolve));
+        return read;
+      },
+    });
+    const library = new Library(slow);
+    const state = new LibraryState(library, new Explorer());
+    const first = state.refresh();
+    await vi.waitFor(() => expect(gates).toHaveLength(1));
+    await new Library(inner).save({ scenario: { ...leics.scenario, name: 'Saved since' }, presetId: null });
+    const second = state.refresh();
+    await vi.waitFor(() => expect(gates).toHaveLength(2));
+    gates[1]!();
+    await second;
+    expect(state.entries.map((e) => e.name)).toEqual(['Saved since']);
+    gates[0]!();
+    await first;
+    expect(state.entries.map((e) => e.name)).toEqual(['Saved since']);
   });
 });
 

@@ -14,10 +14,12 @@ import {
   UNTITLED,
   scenarioConflict,
   uniqueName,
+  uniqueNames,
+  type LibraryEvent,
   type LibraryRecord,
 } from '../../src/storage/library.ts';
 import { broadcastNotifier, type LibraryChange, type LibraryNotifier } from '../../src/storage/notifier.ts';
-import { IdbStore, MemoryStore, connectIndexedDb, openStore, type KeyValueStore, type Updater } from '../../src/storage/store.ts';
+import { DATABASE_NAME, IdbStore, MemoryStore, connectIndexedDb, openStore, type Adder, type KeyValueStore, type Updater } from '../../src/storage/store.ts';
 import { arbScenario } from '../model/arbitraries.ts';
 import { expectNotPolluted, sampleScenario } from '../share/fixtures.ts';
 
@@ -72,6 +74,27 @@ class FaultyStore implements KeyValueStore {
   set(key: string, value: unknown) { return this.failing ? Promise.reject(this.error()) : this.inner.set(key, value); }
   update(key: string, updater: Updater) { return this.failing ? Promise.reject(this.error()) : this.inner.update(key, updater); }
   del(key: string) { return this.failing ? Promise.reject(this.error()) : this.inner.del(key); }
+  addMany(adder: Adder, onProgress?: (written: number) => void) { return this.failing ? Promise.reject(this.error()) : this.inner.addMany!(adder, onProgress); }
+}
+
+/** A store that counts the writes asked of it. */
+class CountingStore implements KeyValueStore {
+  readonly persistent = true;
+  readonly writes = { set: 0, update: 0, del: 0, addMany: 0 };
+  readonly reads = { get: 0, entries: 0 };
+  constructor(private readonly inner: KeyValueStore) {}
+  get(key: string) { this.reads.get += 1; return this.inner.get(key); }
+  entries() { this.reads.entries += 1; return this.inner.entries(); }
+  set(key: string, value: unknown) { this.writes.set += 1; return this.inner.set(key, value); }
+  update(key: string, updater: Updater) { this.writes.update += 1; return this.inner.update(key, updater); }
+  del(key: string) { this.writes.del += 1; return this.inner.del(key); }
+  addMany(adder: Adder, onProgress?: (written: number) => void) { this.writes.addMany += 1; return this.inner.addMany!(adder, onProgress); }
+}
+
+/** A notifier that keeps what is announced. */
+function recordingNotifier(): LibraryNotifier & { announced: LibraryChange[] } {
+  const announced: LibraryChange[] = [];
+  return { announced, announce: (change) => void announced.push(change), subscribe: () => () => {}, close() {} };
 }
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -151,6 +174,106 @@ describe('Library: save, list, open', () => {
     const record = await saved(library, named('<img src=x onerror=alert(1)>'));
     const opened = await library.get(record.id);
     expect(opened.ok && opened.record.name).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('Library: addMany (a library file)', () => {
+  const list = (names: string[]) => names.map((name) => ({ scenario: named(name), presetId: LEICS }));
+
+  it('adds every scenario as a new record in one batch write, announced once to other tabs', async () => {
+    const counting = new CountingStore(new MemoryStore());
+    const notifier = recordingNotifier();
+    const library = new Library(counting, { now: minuteClock(), newId: counterIds(), notifier });
+    const names = Array.from({ length: 300 }, (_, i) => `Imported ${i + 1}`);
+    const progress: number[] = [];
+    const result = await library.addMany(list(names), { onProgress: (written) => progress.push(written) });
+
+    expect(result.ok && result.records.map((record) => record.name)).toEqual(names);
+    expect(counting.writes).toEqual({ set: 0, update: 0, del: 0, addMany: 1 });
+    expect(notifier.announced).toEqual([{ kind: 'imported', count: 300 }]);
+    expect(progress.at(-1)).toBe(300);
+    const listed = await library.list();
+    expect(listed.ok && listed.entries.length).toBe(300);
+    // Last edited first: the file's last scenario, as if each had been saved in turn.
+    expect(listed.ok && listed.entries[0]!.name).toBe('Imported 300');
+    const opened = await library.get(result.ok ? result.records[7]!.id : '');
+    expect(opened.ok && opened.record).toMatchObject({ name: 'Imported 8', revision: 1, presetId: LEICS, scenario: restored(named('Imported 8')) });
+  });
+
+  it('makes names unique against the saved records and each other, and leaves the saved ones as they were', async () => {
+    const { tab } = browser();
+    const library = tab();
+    const plan = await saved(library, named('Plan'));
+    const other = await saved(library, named('Other (2)'));
+    const result = await library.addMany(list(['Plan', 'plan ', 'Other (2)', 'New', 'New', 'Plan (2)']));
+    expect(result.ok && result.records.map((record) => record.name)).toEqual(['Plan (2)', 'plan (3)', 'Other (3)', 'New', 'New (2)', 'Plan (4)']);
+    expect(await library.get(plan.id)).toMatchObject({ ok: true, record: plan });
+    expect(await library.get(other.id)).toMatchObject({ ok: true, record: other });
+    const listed = await library.list();
+    expect(listed.ok && listed.entries.length).toBe(8);
+  });
+
+  it('never overwrites a saved record, even when the ids it is given are already used', async () => {
+    const store = new MemoryStore();
+    const first = new Library(store, { newId: () => 'same' });
+    const plan = await saved(first, named('Plan'));
+    let n = 0;
+    // The first two ids it is offered are taken (one by a saved record, one by the batch itself).
+    const ids = ['same', 'x', 'x', 'y'];
+    const second = new Library(store, { newId: () => ids[n++] ?? `z${n}` });
+    const result = await second.addMany(list(['A', 'B']));
+    expect(result.ok && result.records.map((record) => record.id)).toEqual(['x', 'y']);
+    expect(await first.get('same')).toMatchObject({ ok: true, record: plan });
+  });
+
+  it('storage full: a typed, retryable error, and none of the scenarios is written; the retry adds them all', async () => {
+    const faulty = new FaultyStore(new MemoryStore(), quotaError);
+    const notifier = recordingNotifier();
+    const library = new Library(faulty, { now: minuteClock(), newId: counterIds(), notifier });
+    await saved(library, named('Existing'));
+    faulty.failing = true;
+    const result = await library.addMany(list(['A', 'B', 'C']));
+    expect(result).toEqual({ ok: false, reason: 'quota', message: STORAGE_FULL, retryable: true });
+    const listed = await library.list();
+    expect(listed.ok && listed.entries.map((entry) => entry.name)).toEqual(['Existing']);
+    expect(notifier.announced).toEqual([{ kind: 'saved', id: 'id1', revision: 1 }]);
+    faulty.failing = false;
+    expect((await library.addMany(list(['A', 'B', 'C']))).ok).toBe(true);
+    expect(notifier.announced.at(-1)).toEqual({ kind: 'imported', count: 3 });
+  });
+
+  it('IndexedDB failing midway writes none of them (one transaction)', async () => {
+    const { tab, store } = browser();
+    const library = tab();
+    await saved(library, named('Existing'));
+    // Whatever ends the transaction after most were handed over (here an error; the tab closing does the same).
+    const scenarios = list(Array.from({ length: 150 }, (_, i) => `S${i}`));
+    const result = await library.addMany(scenarios, {
+      onProgress: (written) => {
+        if (written === 120) throw new Error('the tab is closing');
+      },
+    });
+    expect(result.ok).toBe(false);
+    expect((await store().entries()).length).toBe(1);
+  });
+
+  it('refuses the whole batch when one scenario is invalid, and writes nothing', async () => {
+    const counting = new CountingStore(new MemoryStore());
+    const library = new Library(counting);
+    const result = await library.addMany([...list(['Fine']), { scenario: { ...named('Bad'), horizonYears: 0 }, presetId: null }]);
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(counting.writes.addMany).toBe(0);
+    expect(await library.list()).toEqual({ ok: true, entries: [] });
+  });
+
+  it('two tabs importing at the same moment never give two records one name (names are read in the same transaction)', async () => {
+    const { tab } = browser();
+    const tabA = tab({ newId: () => `a${Math.random()}` });
+    const tabB = tab({ newId: () => `b${Math.random()}` });
+    const results = await Promise.all([tabA.addMany(list(['Plan', 'Plan'])), tabB.addMany(list(['Plan', 'plan']))]);
+    const names = results.flatMap((result) => (result.ok ? result.records.map((record) => record.name) : []));
+    expect(names).toHaveLength(4);
+    expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(4);
   });
 });
 
@@ -503,7 +626,7 @@ describe('Library: other tabs hear of changes', () => {
     const tabA = tab({ notifier: channelA });
     const tabB = tab({ notifier: channelB });
     const changes = heard(channelB, 4);
-    const ownEcho: LibraryChange[] = [];
+    const ownEcho: LibraryEvent[] = [];
     tabA.onChange((change) => ownEcho.push(change));
 
     const record = await saved(tabA, named('Plan'));
@@ -539,6 +662,24 @@ describe('Library: other tabs hear of changes', () => {
   });
 });
 
+describe('Library: a database deleted under the tab', () => {
+  it('is heard as `lost`: deleted by another tab (or site data cleared), or closed by the browser', async () => {
+    const factory = new IDBFactory();
+    const { store } = await openStore({ factory });
+    const library = new Library(store);
+    const heard: LibraryEvent[] = [];
+    library.onChange((event) => heard.push(event));
+    await saved(library, named('Plan'));
+    await new Promise((resolve, reject) => {
+      const request = factory.deleteDatabase(DATABASE_NAME);
+      request.onsuccess = resolve;
+      request.onerror = reject;
+    });
+    expect(heard).toEqual([{ kind: 'lost' }]);
+    expect(await library.list()).toEqual({ ok: true, entries: [] });
+  });
+});
+
 describe('uniqueName', () => {
   it('is the wanted name when free, else the first free "(n)", never over 200 characters', () => {
     expect(uniqueName('A', [])).toBe('A');
@@ -558,6 +699,20 @@ describe('uniqueName', () => {
       fc.property(fc.string({ unit: 'grapheme', minLength: 190, maxLength: 210 }), (wanted) => {
         const name = uniqueName(wanted, [wanted]);
         expect(name).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+      }),
+    );
+  });
+
+  it('uniqueNames gives each name what uniqueName would, in turn, against the taken names and those before it', () => {
+    const name = fc.oneof(
+      fc.constantFrom('Plan', 'plan', ' Plan ', 'Plan (2)', 'Plan (3)', 'Other', 'Ωmega Σ', '', 'x'.repeat(200), `${'x'.repeat(196)} (2)`),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 12 }), fc.array(name, { maxLength: 12 }), (wanted, taken) => {
+        const expected: string[] = [];
+        for (const one of wanted) expected.push(uniqueName(one, [...taken, ...expected]));
+        expect(uniqueNames(wanted, taken)).toEqual(expected);
       }),
     );
   });

@@ -71,6 +71,35 @@ describe('broadcastNotifier', () => {
     expect(heard).toEqual([{ kind: 'saved', id: 'a', revision: 1 }]);
   });
 
+  it('delivers a batch of records added at once as one change, with its count and nothing else', async () => {
+    const name = `test-${Math.random()}`;
+    const sender = notifier(name);
+    const receiver = notifier(name);
+    const raw = new BroadcastChannel(name);
+    open.push(raw);
+    const sent: unknown[] = [];
+    raw.onmessage = (event) => sent.push(event.data);
+    const heard: LibraryChange[] = [];
+    receiver.subscribe((change) => heard.push(change));
+    sender.announce({ kind: 'imported', count: 800, id: 'x' } as LibraryChange);
+    await settle();
+    expect(sent).toEqual([{ kind: 'imported', count: 800 }]);
+    expect(heard).toEqual([{ kind: 'imported', count: 800 }]);
+  });
+
+  it('ignores a batch message whose count is not a whole number of records', async () => {
+    const name = `test-${Math.random()}`;
+    const raw = new BroadcastChannel(name);
+    open.push(raw);
+    const receiver = notifier(name);
+    const heard: LibraryChange[] = [];
+    receiver.subscribe((change) => heard.push(change));
+    for (const count of [undefined, '3', 0, -1, 1.5, Number.NaN, 2 ** 60]) raw.postMessage({ kind: 'imported', count });
+    raw.postMessage({ kind: 'imported', count: 2, id: '<script>' });
+    await settle();
+    expect(heard).toEqual([{ kind: 'imported', count: 2 }]);
+  });
+
   it('without BroadcastChannel, announces to no one and does not fail', () => {
     const quiet = broadcastNotifier('x', null);
     expect(quiet).toBe(silentNotifier);

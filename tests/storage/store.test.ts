@@ -1,7 +1,7 @@
 import { IDBFactory, forceCloseDatabase } from 'fake-indexeddb';
 import type { UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { DELETE, IdbStore, KEEP, MemoryStore, connectIndexedDb, openStore, type KeyValueStore } from '../../src/storage/store.ts';
+import { DATABASE_NAME, DELETE, IdbStore, KEEP, MemoryStore, connectIndexedDb, openStore, type KeyValueStore } from '../../src/storage/store.ts';
 
 /** An IDBFactory that hands the test every connection it opens, to close them under the store. */
 function watchedFactory(): { factory: IDBFactory; connections: IDBDatabase[]; opens: () => number } {
@@ -21,6 +21,12 @@ function watchedFactory(): { factory: IDBFactory; connections: IDBDatabase[]; op
   });
   return { factory, connections, opens: () => opens };
 }
+
+const promisified = (request: IDBRequest) =>
+  new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
 
 const invalidState = () => new DOMException('The database connection is closing.', 'InvalidStateError');
 
@@ -49,6 +55,45 @@ async function behavesAsAKeyValueStore(store: KeyValueStore): Promise<void> {
   expect(await store.entries()).toEqual([]);
 }
 
+const batch = (count: number, prefix = 'new'): [string, unknown][] => Array.from({ length: count }, (_, i) => [`${prefix}${i}`, { n: i }]);
+
+/** addMany adds every entry or, whatever goes wrong, none. 250 entries: more than one slice. */
+async function addsAllOrNone(makeStore: () => KeyValueStore): Promise<void> {
+  const store = makeStore();
+  await store.set('kept', { n: -1 });
+  let seen: [string, unknown][] = [];
+  const progress: number[] = [];
+  await store.addMany!(
+    (current) => {
+      seen = current;
+      return batch(250);
+    },
+    (written) => progress.push(written),
+  );
+  expect(seen).toEqual([['kept', { n: -1 }]]);
+  expect(progress).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
+  const after = new Map(await store.entries());
+  expect(after.size).toBe(251);
+  expect(after.get('new249')).toEqual({ n: 249 });
+
+  const failures: [string, () => [string, unknown][], string][] = [
+    ['a key already used', () => [...batch(200, 'more'), ['kept', { n: 0 }]], 'ConstraintError'],
+    ['one key twice', () => [...batch(200, 'more'), ['more0', { n: 0 }]], 'ConstraintError'],
+    ['a value that cannot be stored', () => [...batch(200, 'more'), ['more-fn', { f: () => 1 }]], 'DataCloneError'],
+    [
+      'the adder failing',
+      () => {
+        throw new RangeError('no');
+      },
+      'RangeError',
+    ],
+  ];
+  for (const [what, adder, name] of failures) {
+    await expect(store.addMany!(adder), what).rejects.toMatchObject({ name });
+    expect(new Map(await store.entries()), what).toEqual(after);
+  }
+}
+
 describe('MemoryStore', () => {
   it('gets, sets, updates, deletes and lists', async () => {
     await behavesAsAKeyValueStore(new MemoryStore());
@@ -56,6 +101,10 @@ describe('MemoryStore', () => {
 
   it('is not persistent', () => {
     expect(new MemoryStore().persistent).toBe(false);
+  });
+
+  it('addMany adds every entry, or none when any cannot be added, and never overwrites', async () => {
+    await addsAllOrNone(() => new MemoryStore());
   });
 
   it('copies values in and out, as IndexedDB does', async () => {
@@ -73,6 +122,91 @@ describe('IdbStore', () => {
   it('gets, sets, updates, deletes and lists', async () => {
     const factory = new IDBFactory();
     await behavesAsAKeyValueStore(new IdbStore(() => connectIndexedDb(factory)));
+  });
+
+  it('addMany adds every entry in one transaction, or none when any cannot be added, and never overwrites', async () => {
+    const factory = new IDBFactory();
+    await addsAllOrNone(() => new IdbStore(() => connectIndexedDb(factory)));
+  });
+
+  it('addMany: a transaction ended midway (the tab closed) leaves none of the entries', async () => {
+    const { factory, connections } = watchedFactory();
+    const store = new IdbStore(() => connectIndexedDb(factory));
+    await store.set('kept', 1);
+    const transactions: IDBTransaction[] = [];
+    for (const connection of connections) {
+      const open = connection.transaction.bind(connection);
+      connection.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
+        const transaction = open(...args);
+        transactions.push(transaction);
+        return transaction;
+      }) as IDBDatabase['transaction'];
+    }
+    const written = store.addMany(
+      () => batch(250),
+      (count) => count === 150 && transactions.at(-1)!.abort(),
+    );
+    await expect(written).rejects.toBeDefined();
+    expect(await new IdbStore(() => connectIndexedDb(factory)).entries()).toEqual([['kept', 1]]);
+  });
+
+  it('addMany reads and writes in one transaction: a batch started at once by another tab sees all of this one or none', async () => {
+    const factory = new IDBFactory();
+    const tabA = new IdbStore(() => connectIndexedDb(factory));
+    const tabB = new IdbStore(() => connectIndexedDb(factory));
+    const seen: number[] = [];
+    await Promise.all([
+      tabA.addMany((current) => (seen.push(current.length), batch(150, 'a'))),
+      tabB.addMany((current) => (seen.push(current.length), batch(150, 'b'))),
+    ]);
+    expect(seen.sort((x, y) => x - y)).toEqual([0, 150]);
+    expect((await tabA.entries()).length).toBe(300);
+  });
+
+  it('says when the database is deleted under it (another tab, site data cleared) or closed by the browser', async () => {
+    const { factory, connections } = watchedFactory();
+    let lost = 0;
+    const store = new IdbStore((onLost) => connectIndexedDb(factory, undefined, undefined, onLost));
+    store.onLost(() => (lost += 1));
+    await store.set('a', 1);
+    await promisified(factory.deleteDatabase(DATABASE_NAME));
+    expect(lost).toBe(1);
+    // the next use opens the database again, empty
+    expect(await store.entries()).toEqual([]);
+    forceCloseDatabase(connections.at(-1) as never);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(lost).toBe(2);
+    const unsubscribe = store.onLost(() => (lost += 10));
+    unsubscribe();
+    await store.set('b', 2);
+    await promisified(factory.deleteDatabase(DATABASE_NAME));
+    expect(lost).toBe(3);
+  });
+
+  it('opens again, after a pause, when the browser aborts the open (it is clearing the site’s data); gives up after a few', async () => {
+    const inner = new IDBFactory();
+    let aborts = 2;
+    let opens = 0;
+    const aborted = () => {
+      const request = { error: new DOMException('The connection was closed.', 'AbortError') } as unknown as IDBOpenDBRequest;
+      setTimeout(() => (request.onerror as ((event: Event) => void) | null)?.(new Event('error')), 0);
+      return request;
+    };
+    const factory = {
+      open: (name: string) => {
+        opens += 1;
+        return aborts-- > 0 ? aborted() : inner.open(name);
+      },
+    } as unknown as IDBFactory;
+    const store = new IdbStore(() => connectIndexedDb(factory));
+    await store.set('a', 1);
+    expect(await store.get('a')).toBe(1);
+    expect(opens).toBe(3);
+
+    aborts = Number.POSITIVE_INFINITY;
+    opens = 0;
+    await expect(new IdbStore(() => connectIndexedDb(factory, 'other')).get('a')).rejects.toMatchObject({ name: 'AbortError' });
+    expect(opens).toBe(4);
   });
 
   it('keeps what was written for the next connection (a reload)', async () => {
