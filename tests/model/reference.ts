@@ -68,10 +68,49 @@ export interface ReferenceFigures {
   discountedPaybackYears: number | null;
   npv: number;
   totalInvestment: number;
+  externalFunding: number;
+  annualSavingYear1: number;
+  /** `YYYY-MM`: the month in which the cash position turns non-negative for good, or null */
+  breakEven: string | null;
   cash: number[];
 }
 
-function figures(flowsList: D[][], residuals: { value: number; growth: number }[], t0: number, s: Scenario): ReferenceFigures {
+/** Capital within the horizon (charged at t ≤ N), inflated, as a positive amount. */
+function capitalWithin(s: Scheme, N: number): D {
+  let total = new D(0);
+  for (const c of s.capital) {
+    for (let j = 0; j < c.spreadMonths; j++) {
+      const t = c.month + j;
+      if (t <= N) total = total.plus(new D(c.amount).div(c.spreadMonths).times(U(s.capitalInflation, t)));
+    }
+  }
+  return total;
+}
+
+/** External funding that arrives within the horizon, whatever the perspective. */
+const fundingWithin = (s: Scheme, N: number): D => s.funding.reduce((sum, f) => (f.month <= N ? sum.plus(f.amount) : sum), new D(0));
+
+/** The twelve months' savings from opening, even past the horizon. */
+function yearOneSaving(s: Scheme): D {
+  let total = new D(0);
+  for (let m = s.openingMonth; m < s.openingMonth + 12; m++) total = total.plus(monthlySaving(s, m, Infinity));
+  return total;
+}
+
+/** `YYYY-MM` + months */
+function monthAfter(startMonth: string, months: number): string {
+  const [year, month] = startMonth.split('-').map(Number) as [number, number];
+  const index = year * 12 + (month - 1) + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+interface Totals {
+  totalInvestment: D;
+  externalFunding: D;
+  annualSavingYear1: D;
+}
+
+function figures(flowsList: D[][], residuals: { value: number; growth: number }[], t0: number, s: Scenario, totals: Totals): ReferenceFigures {
   const N = s.horizonYears * 12;
   const q = new D(1).plus(s.discountRate).times(new D(1).plus(s.generalInflation));
   const C: D[] = [];
@@ -89,12 +128,17 @@ function figures(flowsList: D[][], residuals: { value: number; growth: number }[
     R.push(residuals.reduce((acc, r) => acc.plus(new D(r.value).times(U(r.growth, t))), new D(0)));
   }
   const years = (m: D | null) => (m === null ? null : m.minus(t0).div(12).toDecimalPlaces(4).toNumber());
+  const crossing = payback(C, t0);
   return {
-    paybackYears: years(payback(C, t0)),
+    paybackYears: years(crossing),
     netPaybackYears: years(payback(C.map((x, t) => x.plus(R[t]!)), t0)),
     discountedPaybackYears: years(payback(Dd, t0)),
     npv: Dd[N]!.plus(R[N]!.times(q.pow(new D(-N).div(12)))).toDecimalPlaces(2).toNumber(),
-    totalInvestment: 0,
+    totalInvestment: totals.totalInvestment.toDecimalPlaces(2).toNumber(),
+    externalFunding: totals.externalFunding.toDecimalPlaces(2).toNumber(),
+    annualSavingYear1: totals.annualSavingYear1.toDecimalPlaces(2).toNumber(),
+    // the crossing lies in month ceil(crossing) − 1 (a payback of 0: the month before t0, or month 0)
+    breakEven: crossing === null ? null : monthAfter(s.startMonth, Math.max(0, crossing.ceil().toNumber() - 1)),
     cash: C.map((x) => x.toDecimalPlaces(2).toNumber()),
   };
 }
@@ -107,16 +151,22 @@ export function referencePortfolio(s: Scenario): ReferenceFigures {
   const N = s.horizonYears * 12;
   const enabled = s.schemes.filter((x) => x.enabled);
   const t0 = enabled.length ? Math.min(...enabled.map((x) => firstCapital(x, N))) : 0;
+  const sum = (part: (x: Scheme) => D) => enabled.reduce((acc, x) => acc.plus(part(x)), new D(0));
   return figures(
     enabled.map((x) => referenceFlows(x, N, s.perspective)),
     enabled.map((x) => ({ value: x.residualValue, growth: x.assetAppreciation })),
     t0,
     s,
+    { totalInvestment: sum((x) => capitalWithin(x, N)), externalFunding: sum((x) => fundingWithin(x, N)), annualSavingYear1: sum(yearOneSaving) },
   );
 }
 
 /** One scheme's figures, month by month. */
 export function referenceScheme(s: Scenario, scheme: Scheme): ReferenceFigures {
   const N = s.horizonYears * 12;
-  return figures([referenceFlows(scheme, N, s.perspective)], [{ value: scheme.residualValue, growth: scheme.assetAppreciation }], firstCapital(scheme, N), s);
+  return figures([referenceFlows(scheme, N, s.perspective)], [{ value: scheme.residualValue, growth: scheme.assetAppreciation }], firstCapital(scheme, N), s, {
+    totalInvestment: capitalWithin(scheme, N),
+    externalFunding: fundingWithin(scheme, N),
+    annualSavingYear1: yearOneSaving(scheme),
+  });
 }
