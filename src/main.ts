@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { Explorer } from './state/explorer.svelte.ts';
-import { startLibrary } from './state/startLibrary.ts';
+import { startLibrary } from './startLibrary.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

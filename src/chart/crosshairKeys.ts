@@ -1,5 +1,5 @@
 /** Months moved by PageUp / PageDown: one year. */
-export const PAGE_MONTHS = 12;
+const PAGE_MONTHS = 12;
 
 /**
  * Where a key moves the crosshair, or null when the key is not the chart's: Left/Right one month,

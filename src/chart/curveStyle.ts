@@ -11,7 +11,7 @@ export interface CurveStyle {
 /** Scheme colours, each at least 4.5:1 against white so the in-place labels pass WCAG AA as text. */
 export const SCHEME_COLOURS = ['#1d70b8', '#b4371b', '#00703c', '#912b88', '#8a5300', '#005a6f', '#4c2c92', '#a8163a'] as const;
 /** Scheme dash patterns; five against eight colours gives forty distinct pairs before one repeats. */
-export const SCHEME_DASHES = ['6 3', '2 3', '10 3 2 3', 'none', '12 4'] as const;
+const SCHEME_DASHES = ['6 3', '2 3', '10 3 2 3', 'none', '12 4'] as const;
 export const PORTFOLIO_STYLE: CurveStyle = { colour: '#0b0c0c', dash: 'none', width: 3.5 };
 const SCHEME_WIDTH = 1.75;
 

@@ -1,7 +1,7 @@
 import type { Margin } from './types.ts';
 
 /** The drawing area: the SVG's outer size and the plot inside its margins. */
-export interface Frame {
+interface Frame {
   width: number;
   height: number;
   margin: Margin;
@@ -12,7 +12,7 @@ export interface Frame {
 export const DEFAULT_WIDTH = 640;
 export const DEFAULT_HEIGHT = 360;
 /** Below this the plot stops shrinking; the container scrolls instead of squashing the curves. */
-export const MIN_WIDTH = 320;
+const MIN_WIDTH = 320;
 
 /** Margins sized for the axis labels ("−£1.25m", "2021/22") and, on the right, the curve labels. */
 export function chartFrame(width: number, height: number): Frame {

@@ -26,7 +26,7 @@ export const SIMPLIFY_TOLERANCE = 0.2;
  * that pass within the tolerance of every point it skipped, so the error never builds up along a gentle bend.
  * Together these make 100 curves × 481 points several times cheaper to serialise and to hand to the DOM.
  */
-export class PathString {
+class PathString {
   #d = '';
   readonly #tolerance: number;
   // The last point written (the anchor), the last point seen but not yet written, and the cone of slopes from the

@@ -1,5 +1,5 @@
 /**
- * en-GB display formatting for money, percentages and payback years.
+ * en-GB display formatting for money and payback years.
  * The edge of the app: decimals are rounded here, for display only, and never fed back into sums.
  */
 import { Decimal } from '../model/decimal.ts';
@@ -7,7 +7,7 @@ import { Decimal } from '../model/decimal.ts';
 /** U+2212, the typographic minus: "−£1,234", never a hyphen. */
 export const MINUS = '\u2212';
 /** What a non-finite amount shows as; it should never reach the screen, but must not read as a number. */
-export const NOT_A_NUMBER = '—';
+const NOT_A_NUMBER = '—';
 export const NO_PAYBACK_WITHIN_HORIZON = 'Does not pay back within the horizon';
 
 const POUNDS = new Intl.NumberFormat('en-GB', {
@@ -16,18 +16,7 @@ const POUNDS = new Intl.NumberFormat('en-GB', {
   minimumFractionDigits: 0,
   maximumFractionDigits: 0,
 });
-const PENCE = new Intl.NumberFormat('en-GB', {
-  style: 'currency',
-  currency: 'GBP',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
 const COMPACT_DIGITS = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, useGrouping: true });
-const PERCENT = new Intl.NumberFormat('en-GB', {
-  style: 'percent',
-  minimumFractionDigits: 0,
-  maximumFractionDigits: 2,
-});
 const YEARS = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
 
 type Amount = number | Decimal;
@@ -54,12 +43,6 @@ export function formatMoney(x: Amount): string {
   return signed(rounded(x, 0), (v) => POUNDS.format(v));
 }
 
-/** Pounds and pence: "£1,234.56", "−£0.05". */
-export function formatMoneyPence(x: Amount): string {
-  if (!isFiniteAmount(x)) return NOT_A_NUMBER;
-  return signed(rounded(x, 2), (v) => PENCE.format(v));
-}
-
 const COMPACT_UNITS = [
   { size: 1e9, suffix: 'bn' },
   { size: 1e6, suffix: 'm' },
@@ -77,12 +60,6 @@ export function formatMoneyCompact(x: Amount): string {
     if (inUnit >= 1) return signed(value < 0 ? -inUnit : inUnit, (v) => `£${COMPACT_DIGITS.format(v)}${unit.suffix}`);
   }
   return signed(Math.round(value) === 0 ? 0 : Math.round(value), (v) => POUNDS.format(v));
-}
-
-/** A fraction as a percentage: 0.755 → "75.5%", 0.035 → "3.5%", 0.75 → "75%" (at most two decimals). */
-export function formatPercent(x: Amount): string {
-  if (!isFiniteAmount(x)) return NOT_A_NUMBER;
-  return signed(rounded(x, 4), (v) => PERCENT.format(v));
 }
 
 /**

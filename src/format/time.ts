@@ -6,15 +6,7 @@
 import { FINANCIAL_YEAR_START_MONTH, addMonths, financialYear, monthCount } from '../model/months.ts';
 
 // The month arithmetic lives with the model, which needs it too; formatting is this file's own.
-export {
-  FINANCIAL_YEAR_START_MONTH,
-  INVALID_MONTH,
-  INVALID_MONTH_COUNT,
-  addMonths,
-  financialYear,
-  isMonth,
-  monthsBetween,
-} from '../model/months.ts';
+export { INVALID_MONTH, addMonths, financialYear, monthsBetween } from '../model/months.ts';
 
 // Fixed names rather than Intl.DateTimeFormat: ICU versions disagree on en-GB "Sep" / "Sept".
 const LONG_NAMES = [
@@ -28,6 +20,13 @@ export function formatMonth(month: string, style: 'long' | 'short' = 'long'): st
   const count = monthCount(month);
   const names = style === 'long' ? LONG_NAMES : SHORT_NAMES;
   return `${names[count % 12]} ${Math.floor(count / 12)}`;
+}
+
+/** `2021-03-09` → `9 March 2021` */
+export function formatDate(isoDate: string): string {
+  const match = /^(\d{4}-\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  return `${Number(match[2])} ${formatMonth(match[1]!)}`;
 }
 
 /** The financial year of time point `t` of a scenario starting in `startMonth`. */

@@ -28,7 +28,7 @@ export interface Migration {
 /** Version 1 is the first and only shape so far: nothing to upgrade yet. */
 export const MIGRATIONS: readonly Migration[] = [];
 
-export type MigrateResult = { ok: true; raw: Record<string, unknown> } | { ok: false; error: string };
+type MigrateResult = { ok: true; raw: Record<string, unknown> } | { ok: false; error: string };
 
 /**
  * Brings a raw scenario record up to `toVersion`. Refuses a missing or malformed version, a version

@@ -6,7 +6,7 @@
 export const SCENARIO_VERSION = 1;
 
 export type Perspective = 'council' | 'whole';
-export type SchemeKind = 'home' | 'team' | 'programme';
+type SchemeKind = 'home' | 'team' | 'programme';
 export type CostBasis = 'perOccupiedBed' | 'perBed';
 
 export const PERSPECTIVES: readonly Perspective[] = ['council', 'whole'];

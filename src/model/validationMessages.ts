@@ -58,7 +58,7 @@ function listChoices(choices: readonly string[]): string {
 }
 
 /** A short, safe description of any value: `the string "0.5"`, `1.5`, `NaN`, `null`, `an object`, `an array`. */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';

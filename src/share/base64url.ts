@@ -23,7 +23,7 @@ export function toBase64url(bytes: Uint8Array): string {
   return text;
 }
 
-export type Base64urlResult =
+type Base64urlResult =
   /**
    * `exact`: false when the text cannot have come whole from toBase64url — one character too many
    * for a whole byte, or a last character with bits no encoder sets (cut or changed on the way).

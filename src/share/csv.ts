@@ -10,7 +10,7 @@
 
 export type CsvCell = string | number | null | undefined;
 
-export interface CsvOptions {
+interface CsvOptions {
   /** Start with a UTF-8 byte-order mark so Excel reads £ and — correctly (default true). */
   byteOrderMark?: boolean;
 }

@@ -10,7 +10,7 @@ export async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
   return readAll(streamOf(bytes, bytes.length || 1).pipeThrough(new CompressionStream('deflate-raw')));
 }
 
-export type InflateResult =
+type InflateResult =
   | { ok: true; bytes: Uint8Array }
   /** `tooLarge`: unpacks to more than the cap (reading stopped there); `corrupt`: not a whole deflate stream */
   | { ok: false; reason: 'tooLarge' | 'corrupt' };

@@ -21,7 +21,7 @@ export const FILE_VERSION = 1;
 /** Files larger than this are refused before a byte is read; a library of hundreds of scenarios is well under. */
 export const FILE_MAX_BYTES = 5_000_000;
 /** A library file lists at most this many scenarios. */
-export const FILE_MAX_SCENARIOS = 1_000;
+const FILE_MAX_SCENARIOS = 1_000;
 export const FILE_TYPE = 'application/json';
 
 export const FILE_EMPTY = 'This file is empty.';
@@ -48,12 +48,12 @@ export const fileNoScenarioUsable = (count: number) =>
 const entryLabel = (index: number, name: unknown) =>
   typeof name === 'string' && name.trim() !== '' ? cutText(name, TEXT_LENGTH) : `Scenario ${index + 1}`;
 
-export interface LibraryFileEntry {
+interface LibraryFileEntry {
   presetId: string | null;
   scenario: Scenario;
 }
 
-export interface ImportedScenario {
+interface ImportedScenario {
   presetId: string | null;
   scenario: Scenario;
   /** restoreScenario's unknown fields, dropped */

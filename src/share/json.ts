@@ -4,7 +4,7 @@
  * the parsed value, so a value nested thousands deep costs nothing until restoreScenario reads it.
  */
 
-export type JsonObjectResult =
+type JsonObjectResult =
   | { ok: true; value: Record<string, unknown> }
   /** `notUtf8`: bytes that are not UTF-8 text; `notJson`: text that is not JSON; `notObject`: JSON, but not `{…}` */
   | { ok: false; reason: 'notUtf8' | 'notJson' | 'notObject' }

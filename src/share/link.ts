@@ -18,7 +18,7 @@ import { compactScenario, expandScenario } from './compact.ts';
 import { deflateRaw, inflateRaw } from './deflate.ts';
 import { parseJsonObjectBytes } from './json.ts';
 
-export const LINK_VERSION = 1;
+const LINK_VERSION = 1;
 const LINK_PREFIX = `s${LINK_VERSION}.`;
 
 /** A fragment longer than this is refused before any decoding. */
@@ -28,7 +28,7 @@ export const LINK_EMAIL_SAFE_LENGTH = 1_000;
 /** Above this, suggest sending the scenario as a file instead. */
 export const LINK_SUGGEST_FILE_LENGTH = 2_000;
 /** A scenario never unpacks to more than this; inflating stops here. */
-export const LINK_MAX_UNPACKED_BYTES = 1_000_000;
+const LINK_MAX_UNPACKED_BYTES = 1_000_000;
 
 const CHECKSUM_BYTES = 4;
 /** LEB128 bytes of the length field: 3 carry up to 2 MB, far past LINK_MAX_LENGTH's 12 kB of bytes. */
@@ -58,7 +58,7 @@ export const linkBadCharacter = (character: string, position: number) =>
 export const linkDuplicateField = (key: string) =>
   `This link is damaged: it gives the field ${describeString(key)} twice in one place, so which value was meant is not known. ` +
   'Ask for the link again.';
-export const linkInvalidScenario = (errors: readonly string[]) =>
+const linkInvalidScenario = (errors: readonly string[]) =>
   `This link's scenario cannot be opened: ${errors.join('; ')}`;
 
 export type DecodeResult =

@@ -8,7 +8,7 @@ import { crossingMonth, type Figures, type ScenarioResult, type SchemeResult, ty
 
 export type CurveView = 'cash' | 'net' | 'discounted';
 
-export interface CurveViewOption {
+interface CurveViewOption {
   id: CurveView;
   /** the switch's label */
   label: string;
@@ -30,8 +30,8 @@ export const PORTFOLIO_LABEL = 'Portfolio';
  * A curve's key (ChartCurve.id): scheme curves are `scheme:<id>`, the portfolio's is `portfolio`, so no scheme id —
  * "portfolio" included — can take the portfolio's key.
  */
-export const PORTFOLIO_KEY = 'portfolio';
-export const schemeKey = (schemeId: string) => `scheme:${schemeId}`;
+const PORTFOLIO_KEY = 'portfolio';
+const schemeKey = (schemeId: string) => `scheme:${schemeId}`;
 
 export function curveView(id: CurveView): CurveViewOption {
   return CURVE_VIEWS.find((v) => v.id === id) ?? CURVE_VIEWS[0]!;

@@ -12,10 +12,9 @@ import { MAX_LINES } from '../model/fieldRules.ts';
 import { cutText } from '../model/text.ts';
 import type { Perspective, Scenario, Scheme } from '../model/scenario.ts';
 import { chartCurves, type CurveView } from './curves.ts';
-import type { LineList } from './inputFields.ts';
-import { blankHome, blankLine, blankTeam, copyOf, freshId, freshName } from './newSchemes.ts';
-import { readInput, withInput, type InputValue } from './schemeInputs.ts';
-import { NAME_LENGTH } from './typedValue.ts';
+import { blankHome, blankLine, blankTeam, copyOf, freshId, freshName, type LineList } from '../model/newSchemes.ts';
+import { withInput, type InputValue } from '../model/schemeInputs.ts';
+import { NAME_LENGTH } from '../fields/typedValue.ts';
 
 /** The scenario-level inputs a control can set, with their types. */
 export interface ScenarioSettings {
@@ -91,10 +90,6 @@ export class Explorer {
     this.#expanded = new Set(open.length > 0 || !first ? open : [first.id]);
   }
 
-  resetScenario(): void {
-    this.choosePreset(this.#preset.id);
-  }
-
   setSetting<K extends keyof ScenarioSettings>(key: K, value: ScenarioSettings[K]): void {
     if (this.#scenario[key] === value) return;
     this.#scenario = { ...this.#scenario, [key]: value };
@@ -159,13 +154,8 @@ export class Explorer {
    * are keyed by position, so taking one out would put the wrong source against the lines after it.
    */
   removeLine(schemeId: string, list: LineList, index: number): void {
-    if (index < this.presetLineCount(schemeId, list)) return;
+    if (index < this.#presetLineCount(schemeId, list)) return;
     this.#updateScheme(schemeId, (s) => (index < s[list].length ? { ...s, [list]: s[list].filter((_, i) => i !== index) } : s));
-  }
-
-  /** How many lines of a list come from the preset (0 for an added scheme). */
-  presetLineCount(schemeId: string, list: LineList): number {
-    return this.baselineOf(schemeId)?.[list].length ?? 0;
   }
 
   /** Every input of the scheme back to its preset's, keeping its name and switch. No-op for an added scheme. */
@@ -195,20 +185,13 @@ export class Explorer {
     return origin === undefined ? undefined : this.#preset.provenance[`${origin}.${path}`];
   }
 
-  /** Whether a scheme input differs from its preset value (an added scheme has none to differ from). */
-  isChanged(schemeId: string, path: string): boolean {
-    const baseline = this.baselineOf(schemeId);
-    const scheme = this.#scenario.schemes.find((s) => s.id === schemeId);
-    if (!baseline || !scheme) return false;
-    return readInput(scheme, path) !== readInput(baseline, path);
-  }
-
   settingSource(key: keyof ScenarioSettings): Source | undefined {
     return this.#preset.provenance[key];
   }
 
-  isSettingChanged(key: keyof ScenarioSettings): boolean {
-    return this.#scenario[key] !== this.#preset.scenario[key];
+  /** How many lines of a list come from the preset (0 for an added scheme). */
+  #presetLineCount(schemeId: string, list: LineList): number {
+    return this.baselineOf(schemeId)?.[list].length ?? 0;
   }
 
   #originOf(schemeId: string): string | undefined {

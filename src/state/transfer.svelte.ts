@@ -8,8 +8,9 @@ import type { Evaluation } from '../model/evaluate.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { FILE_TYPE, fileNameFor, importFile, libraryFileText, scenarioFileText, type RefusedScenario } from '../share/file.ts';
 import { decodeScenarioLink, encodeScenarioLink, linkAdvice, linkLength, shareUrl, type LinkAdvice } from '../share/link.ts';
-import { downloadText, type Download } from './download.ts';
-import type { Adding, LibraryState, Workbench } from './library.svelte.ts';
+import { downloadText, type Download } from '../share/download.ts';
+import type { Adding, LibraryState } from './library.svelte.ts';
+import type { Workbench } from './opened.svelte.ts';
 import { presetFor } from './presetFor.ts';
 import { yearlyCsv } from './yearlyCsv.ts';
 
@@ -30,7 +31,7 @@ export type Incoming =
 
 export const openedFrom = (source: 'link' | 'file', name: string) => `Opened “${name}” from a ${source}. It is not saved yet.`;
 export const CSV_TYPE = 'text/csv';
-export const libraryFileName = (now: Date) => `payback-library-${now.toISOString().slice(0, 10)}.json`;
+const libraryFileName = (now: Date) => `payback-library-${now.toISOString().slice(0, 10)}.json`;
 
 export class Transfer {
   readonly #explorer: Workbench & { readonly evaluation: Evaluation };
@@ -38,7 +39,7 @@ export class Transfer {
   readonly #download: Download;
   readonly #now: () => Date;
 
-  link: ShareLink | null = $state.raw(null);
+  #link: ShareLink | null = $state.raw(null);
   #incoming: Incoming | null = $state.raw(null);
   /** what came in last, with the library's progress while a library file's scenarios are being added */
   readonly incoming: Incoming | null = $derived.by(() => {
@@ -57,9 +58,14 @@ export class Transfer {
     this.#now = now;
   }
 
+  /** the share link last made, or null */
+  get link(): ShareLink | null {
+    return this.#link;
+  }
+
   /** The link shown is still the scenario on screen. */
   get linkUpToDate(): boolean {
-    return this.link !== null && this.link.scenario === this.#explorer.scenario;
+    return this.#link !== null && this.#link.scenario === this.#explorer.scenario;
   }
 
   /** The link to the scenario on screen, from the page's own address. */
@@ -67,8 +73,8 @@ export class Transfer {
     const scenario = this.#explorer.scenario;
     const url = shareUrl(pageUrl, await encodeScenarioLink(this.#library.workingScenario));
     const length = linkLength(url);
-    this.link = { url, length, advice: linkAdvice(length), scenario };
-    return this.link;
+    this.#link = { url, length, advice: linkAdvice(length), scenario };
+    return this.#link;
   }
 
   /** Reads a link's fragment: its scenario goes on screen, unsaved; a bad link only shows why. */

@@ -8,7 +8,7 @@
  *   usual values left out) beside its preset, saved scenario and revision: Chromium keeps 5 Mi
  *   characters per site, which the largest scenario a file can hold fits once, not twice in full. The
  *   `working` key names the tab whose copy a newly opened tab starts from.
- * - Read through restoreScenario, as the library reads its working slots; never written over a newer
+ * - Read through restoreScenario, as the working slots are (workingSlots.ts); never written over a newer
  *   app's copy. A write localStorage refuses is reported, so the page can say so before it matters.
  * - Removed once the working slot in IndexedDB has caught up.
  */
@@ -16,16 +16,9 @@ import { isRecord, ownValue } from '../model/migrations.ts';
 import { restoreScenario } from '../model/restore.ts';
 import { SCENARIO_VERSION } from '../model/scenario.ts';
 import { compactScenario, expandScenario } from '../share/compact.ts';
-import {
-  Library,
-  isStoredNewer,
-  readWorkingSlot,
-  workingSlotKeys,
-  type LoadWorkingResult,
-  type TabSlot,
-  type WorkingScenario,
-} from './library.ts';
 import { DELETE, KEEP, type KeyValueStore, type Updater } from './store.ts';
+import { isStoredNewer } from './stored.ts';
+import { WorkingSlots, readWorkingSlot, workingSlotKeys, type LoadWorkingResult, type TabSlot, type WorkingScenario } from './workingSlots.ts';
 
 export const LAST_CHANCE_PREFIX = 'payback-explorer:';
 
@@ -96,14 +89,14 @@ export class LastChance {
   readonly #prefix: string;
   readonly #tab: TabSlot | null;
   readonly #now: () => Date;
-  /** kept only to prune other tabs' copies, as the library prunes its slots */
-  readonly #library: Library;
+  /** kept only to prune other tabs' copies, as the working slots are pruned */
+  readonly #slots: WorkingSlots;
   readonly #shared: string;
   /** this tab's copy; the shared key itself without a tab */
   readonly #own: string;
   #writes = 0;
 
-  /** `tab`: this tab, whose own copy a reload reads (as the library has a slot per tab) */
+  /** `tab`: this tab, whose own copy a reload reads (as each tab has a working slot of its own) */
   constructor(
     storage: StorageLike,
     { prefix = LAST_CHANCE_PREFIX, tab = null, now = () => new Date() }: { prefix?: string; tab?: TabSlot | null; now?: () => Date } = {},
@@ -112,7 +105,7 @@ export class LastChance {
     this.#prefix = prefix;
     this.#tab = tab;
     this.#now = now;
-    this.#library = new Library(new LocalStorageStore(storage, prefix), { tab });
+    this.#slots = new WorkingSlots(new LocalStorageStore(storage, prefix), { tab });
     this.#shared = prefix + workingSlotKeys(null)[0];
     this.#own = tab === null ? this.#shared : prefix + ownKey(tab.id);
   }
@@ -157,7 +150,7 @@ export class LastChance {
   }
 
   /**
-   * The copy, read as the library reads its working slot; `working: null` when there is none. A
+   * The copy, read as a working slot is read; `working: null` when there is none. A
    * reloaded tab reads only its own: another tab's copy, however recent, is not this tab's work (its
    * own slot in IndexedDB is read next). A new tab reads the copy of the tab the shared key names.
    */
@@ -184,9 +177,9 @@ export class LastChance {
     for (const key of new Set([this.#own, this.#shared])) this.#remove(key);
   }
 
-  /** Clears out copies of tabs long closed, as the library does its slots. */
+  /** Clears out copies of tabs long closed, as the working slots are. */
   prune(): Promise<void> {
-    return this.#library.pruneTabSlots();
+    return this.#slots.prune();
   }
 
   /** Removes `key` unless a newer app wrote it. */
@@ -210,7 +203,7 @@ export class LastChance {
   }
 }
 
-/** a tab's own copy's key, as the library names a tab's own slot */
+/** a tab's own copy's key, as a tab's own working slot is named */
 function ownKey(id: string): string {
   return workingSlotKeys({ id, known: true })[1] ?? '';
 }

@@ -8,7 +8,7 @@
 import { del, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 
 export const DATABASE_NAME = 'payback-explorer';
-export const STORE_NAME = 'library';
+const STORE_NAME = 'library';
 /** A browser that neither opens nor refuses IndexedDB within this time is treated as having none. */
 const OPEN_TIMEOUT_MS = 3_000;
 
@@ -268,10 +268,16 @@ export function connectIndexedDb(
   };
 }
 
-export interface OpenedStore {
+/**
+ * Why the store is in memory: there is no IndexedDB here, it did not answer within `ms`, or opening it
+ * failed (`detail`: the browser's words, or ''). The state layer puts it into words for the banner.
+ */
+export type Unavailable = { reason: 'absent' } | { reason: 'timeout'; ms: number } | { reason: 'failed'; detail: string };
+
+interface OpenedStore {
   store: KeyValueStore;
-  /** why the store is in memory, for the banner; null when IndexedDB opened */
-  unavailable: string | null;
+  /** null when IndexedDB opened */
+  unavailable: Unavailable | null;
 }
 
 /**
@@ -285,14 +291,17 @@ export async function openStore({
   timeoutMs = OPEN_TIMEOUT_MS,
 }: { factory?: IDBFactory | undefined; databaseName?: string; storeName?: string; timeoutMs?: number } = {}): Promise<OpenedStore> {
   if (factory === undefined || factory === null) {
-    return { store: new MemoryStore(), unavailable: 'This browser offers no IndexedDB here.' };
+    return { store: new MemoryStore(), unavailable: { reason: 'absent' } };
   }
   try {
     const store = new IdbStore((lost) => connectIndexedDb(factory, databaseName, storeName, lost));
-    await withTimeout(store.get('probe'), timeoutMs);
+    if ((await withTimeout(store.get('probe'), timeoutMs)) === TIMED_OUT) {
+      return { store: new MemoryStore(), unavailable: { reason: 'timeout', ms: timeoutMs } };
+    }
     return { store, unavailable: null };
   } catch (error) {
-    return { store: new MemoryStore(), unavailable: describeError(error) };
+    const detail = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
+    return { store: new MemoryStore(), unavailable: { reason: 'failed', detail: typeof detail === 'string' ? detail : '' } };
   }
 }
 
@@ -303,15 +312,13 @@ export function errorName(error: unknown): string {
   return typeof name === 'string' ? name : '';
 }
 
-function describeError(error: unknown): string {
-  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
-  return typeof message === 'string' && message !== '' ? `IndexedDB could not be opened: ${message}` : 'IndexedDB could not be opened.';
-}
+/** What withTimeout gives when the promise did not settle in time. */
+const TIMED_OUT = Symbol('timed out');
 
-async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
   });
   try {
     return await Promise.race([promise, timeout]);

@@ -3,7 +3,8 @@
  * tab starts without, so a reload finds its tab's slot and a new tab knows it has none. (A tab the
  * browser duplicates copies sessionStorage, so the copy shares its original's slot.)
  */
-import { randomId, type TabSlot } from './library.ts';
+import { randomId } from './stored.ts';
+import type { TabSlot } from './workingSlots.ts';
 
 export const TAB_KEY = 'payback-explorer:tab';
 

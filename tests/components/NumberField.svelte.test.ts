@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import NumberField from '../../src/components/NumberField.svelte';
-import { OCCUPANCY, WEEKLY_MONEY } from '../../src/state/inputFields.ts';
-import { typedOutOfRange } from '../../src/state/typedValue.ts';
+import { OCCUPANCY, WEEKLY_MONEY } from '../../src/fields/inputFields.ts';
+import { typedOutOfRange } from '../../src/fields/typedValue.ts';
 
 afterEach(() => cleanup());
 

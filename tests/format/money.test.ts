@@ -6,8 +6,6 @@ import {
   NO_PAYBACK_WITHIN_HORIZON,
   formatMoney,
   formatMoneyCompact,
-  formatMoneyPence,
-  formatPercent,
   formatYears,
 } from '../../src/format/money.ts';
 
@@ -50,15 +48,6 @@ describe('formatMoney', () => {
   });
 });
 
-describe('formatMoneyPence', () => {
-  it('writes pounds and pence', () => {
-    expect(formatMoneyPence(1234.56)).toBe('£1,234.56');
-    expect(formatMoneyPence(1234.5)).toBe('£1,234.50');
-    expect(formatMoneyPence(-0.05)).toBe('−£0.05');
-    expect(formatMoneyPence(new Decimal('0.125'))).toBe('£0.13');
-  });
-});
-
 describe('formatMoneyCompact', () => {
   it('writes thousands as k, millions as m, for axes', () => {
     expect(formatMoneyCompact(250000)).toBe('£250k');
@@ -86,17 +75,6 @@ describe('formatMoneyCompact', () => {
 
   it('accepts a Decimal', () => {
     expect(formatMoneyCompact(new Decimal(-1_500_000))).toBe('−£1.5m');
-  });
-});
-
-describe('formatPercent', () => {
-  it('writes a fraction as a percentage with only the decimals it needs', () => {
-    expect(formatPercent(0.755)).toBe('75.5%');
-    expect(formatPercent(0.75)).toBe('75%');
-    expect(formatPercent(0.035)).toBe('3.5%');
-    expect(formatPercent(0.0425)).toBe('4.25%');
-    expect(formatPercent(1)).toBe('100%');
-    expect(formatPercent(-0.02)).toBe('−2%');
   });
 });
 

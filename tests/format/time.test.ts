@@ -5,6 +5,7 @@ import {
   addMonths,
   financialYear,
   financialYearStarts,
+  formatDate,
   formatMonth,
   monthIndexToFinancialYear,
   monthsBetween,
@@ -44,6 +45,13 @@ describe('formatMonth', () => {
     expect(formatMonth('2026-07', 'short')).toBe('Jul 2026');
     expect(formatMonth('2025-09', 'short')).toBe('Sep 2025');
     expect(formatMonth('2025-12')).toBe('December 2025');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a report date as the day, the month name and the year; anything else as it is', () => {
+    expect(formatDate('2021-03-09')).toBe('9 March 2021');
+    expect(formatDate('March 2021')).toBe('March 2021');
   });
 });
 

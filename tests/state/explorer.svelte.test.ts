@@ -6,12 +6,18 @@ import { DEFAULT_PRESET_ID, PRESETS, presetById } from '../../src/model/presets/
 import { restoreScenario } from '../../src/model/restore.ts';
 import { crossingMonth } from '../../src/model/result.ts';
 import { Explorer, UNKNOWN_PRESET } from '../../src/state/explorer.svelte.ts';
-import { schemeInputGroups } from '../../src/state/inputFields.ts';
-import { readInput } from '../../src/state/schemeInputs.ts';
-import { fromDisplay } from '../../src/state/typedValue.ts';
+import { schemeInputGroups } from '../../src/fields/inputFields.ts';
+import { readInput } from '../../src/model/schemeInputs.ts';
+import { fromDisplay } from '../../src/fields/typedValue.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!;
 const schemeResult = (e: Explorer, id: string) => e.result.schemes.find((s) => s.id === id)!;
+/** Whether an input is marked changed, as the scheme panel marks it: it differs from the preset's (an added scheme has none). */
+function isChanged(e: Explorer, schemeId: string, path: string): boolean {
+  const baseline = e.baselineOf(schemeId);
+  const scheme = e.scenario.schemes.find((s) => s.id === schemeId)!;
+  return baseline !== undefined && readInput(scheme, path) !== readInput(baseline, path);
+}
 
 describe('Explorer', () => {
   it('opens the default preset, its figures the model’s own', () => {
@@ -36,8 +42,8 @@ describe('Explorer', () => {
     });
     // The model's cache hands back the very same result for the untouched scheme.
     expect(schemeResult(e, 'p1')).toBe(p1Before);
-    expect(e.isChanged('p2', 'placements.occupancy')).toBe(true);
-    expect(e.isChanged('p2', 'placements.beds')).toBe(false);
+    expect(isChanged(e, 'p2', 'placements.occupancy')).toBe(true);
+    expect(isChanged(e, 'p2', 'placements.beds')).toBe(false);
   });
 
   it('switching a scheme off takes it out of the portfolio and off the chart', () => {
@@ -63,7 +69,7 @@ describe('Explorer', () => {
     expect(toOutputJson(e.result).portfolio).toEqual(before);
     expect(e.expanded.has(home)).toBe(true);
     expect(e.sourceOf(home, 'placements.occupancy')).toBeUndefined();
-    expect(e.isChanged(home, 'placements.occupancy')).toBe(false);
+    expect(isChanged(e, home, 'placements.occupancy')).toBe(false);
   });
 
   it('duplicates a scheme right after it, counting it twice, with the original’s sources', () => {
@@ -77,7 +83,7 @@ describe('Explorer', () => {
     expect(e.result.portfolio.figures.totalInvestment.equals(total.plus(p2))).toBe(true);
     expect(e.sourceOf(copy, 'placements.occupancy')).toEqual(leics.provenance['p2.placements.occupancy']);
     e.setInput(copy, 'placements.beds', 5);
-    expect(e.isChanged(copy, 'placements.beds')).toBe(true);
+    expect(isChanged(e, copy, 'placements.beds')).toBe(true);
     expect(readInput(e.scenario.schemes.find((s) => s.id === 'p2')!, 'placements.beds')).toBe(3);
   });
 
@@ -103,7 +109,7 @@ describe('Explorer', () => {
     expect(toOutputJson(e.result).portfolio).toEqual(before);
     e.setInput('p2', 'funding.0.amount', 100_000);
     expect(e.result.portfolio.figures.externalFunding.toNumber()).toBe(100_000);
-    expect(e.presetLineCount('p2', 'capital')).toBe(3);
+    expect(e.baselineOf('p2')!.capital).toHaveLength(3);
     e.removeLine('p2', 'capital', 0); // the preset's own purchase: stays
     expect(p2().capital).toHaveLength(4);
     e.removeLine('p2', 'capital', 3);
@@ -127,11 +133,11 @@ describe('Explorer', () => {
     expect(e.scenario.schemes.find((s) => s.id === 'p2')!.placements!.occupancy).toBe(0.5);
   });
 
-  it('resets the whole scenario to its preset', () => {
+  it('choosing its preset again resets the whole scenario to it', () => {
     const e = new Explorer();
     e.setSetting('horizonYears', 20);
     e.removeScheme('p1');
-    e.resetScenario();
+    e.choosePreset(e.preset.id);
     expect(e.scenario).toBe(leics.scenario);
   });
 
@@ -149,7 +155,7 @@ describe('Explorer', () => {
     e.setSetting('horizonYears', 20);
     expect(e.result.horizonMonths).toBe(240);
     expect(e.curves.every((c) => c.values.length === 241)).toBe(true);
-    expect(e.isSettingChanged('horizonYears')).toBe(true);
+    expect(e.scenario.horizonYears).not.toBe(e.preset.scenario.horizonYears);
     expect(e.settingSource('discountRate')).toEqual(leics.provenance['discountRate']);
   });
 
@@ -184,8 +190,8 @@ describe('Explorer', () => {
     e.replace(restored.scenario);
     expect(e.result.horizonMonths).toBe(180);
     expect(e.preset.id).toBe(DEFAULT_PRESET_ID);
-    expect(e.isChanged('p2', 'placements.occupancy')).toBe(false);
-    expect(e.isSettingChanged('horizonYears')).toBe(true);
+    expect(isChanged(e, 'p2', 'placements.occupancy')).toBe(false);
+    expect(e.scenario.horizonYears).not.toBe(e.preset.scenario.horizonYears);
   });
 
   it('reconciles the report’s stated figures with the scenario as it stands', () => {

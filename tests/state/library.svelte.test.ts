@@ -15,12 +15,16 @@ import {
   added,
   copySaved,
   followed,
+  STORAGE_CLOSING,
+  STORAGE_FULL,
   nothingAdded,
   savedAs,
 } from '../../src/state/libraryMessages.ts';
-import { Library, STORAGE_CLOSING, STORAGE_FULL, type LibraryRecord } from '../../src/storage/library.ts';
+import { Library, type LibraryRecord } from '../../src/storage/library.ts';
 import type { LibraryChange, LibraryNotifier } from '../../src/storage/notifier.ts';
-import { DATABASE_NAME, IdbStore, MemoryStore, connectIndexedDb, openStore, type Adder, type KeyValueStore, type Updater } from '../../src/storage/store.ts';
+import { DATABASE_NAME, IdbStore, MemoryStore, connectIndexedDb, openStore, type Adder, type KeyValueStore } from '../../src/storage/store.ts';
+import { WorkingSlots } from '../../src/storage/workingSlots.ts';
+import { FaultyStore } from '../storage/fixtures.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!;
 const warwickshire = presetById('warwickshire-2020')!;
@@ -52,27 +56,12 @@ function browser() {
   const tab = (store: KeyValueStore = new IdbStore(() => connectIndexedDb(factory)), options: { lastChance?: LastChance } = {}) => {
     const explorer = new Explorer();
     const library = new Library(store, { notifier: notifier(), newId: () => `id${++ids}` });
-    const state = new LibraryState(library, explorer, options);
+    const slots = new WorkingSlots(store);
+    const state = new LibraryState(library, slots, explorer, options);
     state.start();
-    return { explorer, state, library };
+    return { explorer, state, library, slots };
   };
   return { tab, factory };
-}
-
-/** A store that throws `error` from every write while `failing` is on; reads still work. */
-class FaultyStore implements KeyValueStore {
-  readonly persistent = true;
-  failing = false;
-  constructor(
-    private readonly inner: KeyValueStore,
-    private readonly error: () => unknown,
-  ) {}
-  get(key: string) { return this.inner.get(key); }
-  entries() { return this.inner.entries(); }
-  set(key: string, value: unknown) { return this.failing ? Promise.reject(this.error()) : this.inner.set(key, value); }
-  update(key: string, updater: Updater) { return this.failing ? Promise.reject(this.error()) : this.inner.update(key, updater); }
-  del(key: string) { return this.failing ? Promise.reject(this.error()) : this.inner.del(key); }
-  addMany(adder: Adder, onProgress?: (written: number) => void) { return this.failing ? Promise.reject(this.error()) : this.inner.addMany!(adder, onProgress); }
 }
 
 /** localStorage as a Map; `full` refuses every write, as a full one does. */
@@ -93,7 +82,7 @@ const horizon = (explorer: Explorer) => explorer.scenario.horizonYears;
 
 async function record(library: Library, id: string): Promise<LibraryRecord> {
   const got = await library.get(id);
-  if (!got.ok) throw new Error(got.message);
+  if (!got.ok) throw new Error(got.reason);
   return got.record;
 }
 
@@ -387,8 +376,7 @@ describe('LibraryState: the database deleted under the tab', () => {
         return read;
       },
     });
-    const library = new Library(slow);
-    const state = new LibraryState(library, new Explorer());
+    const state = new LibraryState(new Library(slow), new WorkingSlots(slow), new Explorer());
     const first = state.refresh();
     await vi.waitFor(() => expect(gates).toHaveLength(1));
     await new Library(inner).save({ scenario: { ...leics.scenario, name: 'Saved since' }, presetId: null });
@@ -424,7 +412,7 @@ describe('LibraryState: storage faults', () => {
     await actionFault!.retry();
     expect(state.fault).toBeNull();
     expect(state.entries.map((e) => e.name)).toEqual(['Needs room']);
-    expect((await new Library(faulty).loadWorking()).ok).toBe(true);
+    expect((await new WorkingSlots(faulty).load()).ok).toBe(true);
   });
 
   it('a failed autosave is cleared by the next autosave that works', async () => {
@@ -530,7 +518,7 @@ describe('LibraryState: the working scenario', () => {
     await again.state.restoreWorking();
     expect(horizon(again.explorer)).toBe(19);
     expect(storage.items.size).toBe(0);
-    const stored = await new Library(new IdbStore(() => connectIndexedDb(factory))).loadWorking();
+    const stored = await new WorkingSlots(new IdbStore(() => connectIndexedDb(factory))).load();
     expect(stored.ok && stored.working?.scenario.horizonYears).toBe(19);
   });
 
@@ -644,10 +632,10 @@ describe('LibraryState: a scenario the page could not draw', () => {
 
 describe('LibraryState: what it writes', () => {
   it('never writes a scenario that restoreScenario would refuse, and the open name is the saved name', async () => {
-    const { explorer, state, library } = browser().tab();
+    const { explorer, state, slots } = browser().tab();
     await state.saveAs('Named');
     await state.saveWorking();
-    const working = await library.loadWorking();
+    const working = await slots.load();
     expect(working.ok && working.working).toMatchObject({ libraryId: state.current!.id, baseRevision: 1, presetId: DEFAULT_PRESET_ID });
     expect(working.ok && working.working?.scenario.name).toBe('Named');
     expect(explorer.scenario.name).toBe(leics.scenario.name);

@@ -12,6 +12,7 @@ import { CSV_TYPE, Transfer, openedFrom } from '../../src/state/transfer.svelte.
 import { yearlyCsv } from '../../src/state/yearlyCsv.ts';
 import { Library } from '../../src/storage/library.ts';
 import { MemoryStore } from '../../src/storage/store.ts';
+import { WorkingSlots } from '../../src/storage/workingSlots.ts';
 import { arbScenario } from '../model/arbitraries.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!;
@@ -22,7 +23,7 @@ function setup() {
   const explorer = new Explorer();
   const store = new MemoryStore();
   const library = new Library(store);
-  const state = new LibraryState(library, explorer);
+  const state = new LibraryState(library, new WorkingSlots(store), explorer);
   const downloads: { text: string; fileName: string; type: string }[] = [];
   const transfer = new Transfer(explorer, state, { download: (text, fileName, type) => downloads.push({ text, fileName, type }), now: () => NOW });
   return { explorer, store, library, state, transfer, downloads };

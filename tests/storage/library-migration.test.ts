@@ -75,7 +75,7 @@ describe('Library: an older record', () => {
   it('keeps the old copy when saving the migrated one fails', async () => {
     const { store, library } = await withOldRecord();
     const opened = await library.get('old');
-    if (!opened.ok) throw new Error(opened.message);
+    if (!opened.ok) throw new Error(opened.reason);
     store.full = true;
     expect(await library.update('old', opened.record.scenario, { expectedRevision: 4 })).toMatchObject({ ok: false, reason: 'quota' });
     expect(await store.get('scenario:old')).toEqual(versionOneRecord());
@@ -84,7 +84,7 @@ describe('Library: an older record', () => {
   it('replaces the old copy once the migrated one is saved', async () => {
     const { store, library } = await withOldRecord();
     const opened = await library.get('old');
-    if (!opened.ok) throw new Error(opened.message);
+    if (!opened.ok) throw new Error(opened.reason);
     const saved = await library.update('old', opened.record.scenario, { expectedRevision: 4 });
     expect(saved.ok && saved.record.revision).toBe(5);
     expect(await store.get('scenario:old')).toMatchObject({ version: 2, revision: 5, scenario: { version: 2, generalInflation: 0.02 } });

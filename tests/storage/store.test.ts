@@ -280,14 +280,14 @@ describe('openStore', () => {
     const opened = await openStore({ factory: undefined });
     expect(opened.store).toBeInstanceOf(MemoryStore);
     expect(opened.store.persistent).toBe(false);
-    expect(opened.unavailable).toBe('This browser offers no IndexedDB here.');
+    expect(opened.unavailable).toEqual({ reason: 'absent' });
   });
 
   it('falls back to memory when opening throws (sandboxed frame) or fails (private window)', async () => {
     const throwing = { open: () => { throw new DOMException('access denied', 'SecurityError'); } } as unknown as IDBFactory;
     const sandboxed = await openStore({ factory: throwing });
     expect(sandboxed.store.persistent).toBe(false);
-    expect(sandboxed.unavailable).toBe('IndexedDB could not be opened: access denied');
+    expect(sandboxed.unavailable).toEqual({ reason: 'failed', detail: 'access denied' });
 
     const failing = {
       open: () => {
@@ -298,14 +298,14 @@ describe('openStore', () => {
     } as unknown as IDBFactory;
     const privateWindow = await openStore({ factory: failing });
     expect(privateWindow.store.persistent).toBe(false);
-    expect(privateWindow.unavailable).toContain('did not allow mutations');
+    expect(privateWindow.unavailable).toMatchObject({ reason: 'failed', detail: expect.stringContaining('did not allow mutations') });
   });
 
   it('falls back to memory when opening never answers', async () => {
     const silent = { open: () => ({}) } as unknown as IDBFactory;
     const opened = await openStore({ factory: silent, timeoutMs: 20 });
     expect(opened.store.persistent).toBe(false);
-    expect(opened.unavailable).toBe('IndexedDB could not be opened: no answer within 0.02 s');
+    expect(opened.unavailable).toEqual({ reason: 'timeout', ms: 20 });
   });
 
   it('the memory fallback still works as a store', async () => {

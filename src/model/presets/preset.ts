@@ -40,7 +40,7 @@ export type Source =
 export type Provenance = Record<string, Source>;
 
 /** Figures the model computes that a report may state, for one scheme or the portfolio. */
-export type ReconciledFigure =
+type ReconciledFigure =
   | 'totalInvestment'
   | 'externalFunding'
   /** totalInvestment − externalFunding: what the council itself puts in */

@@ -5,7 +5,7 @@
  */
 import type { Report, Source } from './preset.ts';
 
-export const LEICS_2018: Report = {
+const LEICS_2018: Report = {
   id: 'leics-2018-07-06',
   council: 'Leicestershire County Council',
   meeting: 'Cabinet',

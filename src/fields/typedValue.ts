@@ -7,7 +7,7 @@ import { Decimal } from '../model/decimal.ts';
 import { FIRST_YEAR, LAST_YEAR, TEXT_LENGTH } from '../model/fieldRules.ts';
 import type { NumberSpec, Unit } from './inputFields.ts';
 
-export type Typed<T = number> = { ok: true; value: T } | { ok: false; message: string };
+type Typed<T = number> = { ok: true; value: T } | { ok: false; message: string };
 
 const EXACT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 10 });
 const MINUS = '\u2212';
@@ -68,7 +68,7 @@ export function sliderRange(spec: NumberSpec, shown: number, horizonMonths?: num
 }
 
 export const typedEmpty = (name: string) => `${name}: enter a number`;
-export const typedNotANumber = (name: string, text: string) =>
+const typedNotANumber = (name: string, text: string) =>
   `${name}: “${text.length > 20 ? `${text.slice(0, 20)}…` : text}” is not a number`;
 export const typedNotWhole = (name: string) => `${name} must be a whole number`;
 export const typedOutOfRange = (name: string, low: string, high: string) => `${name} must be between ${low} and ${high}`;
@@ -106,7 +106,7 @@ export function parseTyped(spec: NumberSpec, name: string, text: string): Typed 
 }
 
 /** `YYYY-MM`, FIRST_YEAR-01 … LAST_YEAR-12: restore.ts's start month. */
-export const typedBadMonth = (name: string) =>
+const typedBadMonth = (name: string) =>
   `${name} must be a month written YYYY-MM, from ${FIRST_YEAR}-01 to ${LAST_YEAR}-12, such as 2021-04`;
 
 export function parseMonth(name: string, text: string): Typed<string> {
@@ -120,7 +120,7 @@ export function parseMonth(name: string, text: string): Typed<string> {
 /** Names and labels: as long as restore.ts allows. */
 export const NAME_LENGTH = TEXT_LENGTH;
 export const typedNameEmpty = 'Name: enter a name';
-export const typedTooLong = (name: string) => `${name} must be at most ${NAME_LENGTH} characters long`;
+const typedTooLong = (name: string) => `${name} must be at most ${NAME_LENGTH} characters long`;
 
 export function parseName(name: string, text: string): Typed<string> {
   return text.length > NAME_LENGTH ? { ok: false, message: typedTooLong(name) } : { ok: true, value: text };

@@ -2,11 +2,12 @@
  * Schemes the officer adds: a blank home or team (all money zero, so adding one changes no figure
  * until it is filled in), or a copy of an existing scheme; each with an id no other scheme uses.
  */
-import type { CapitalItem, FundingItem, OtherSaving, Scheme } from '../model/scenario.ts';
-import { ID_LENGTH } from '../model/fieldRules.ts';
-import { cutText } from '../model/text.ts';
-import type { LineList } from './inputFields.ts';
+import type { CapitalItem, FundingItem, OtherSaving, Scheme } from './scenario.ts';
+import { ID_LENGTH } from './fieldRules.ts';
+import { cutText } from './text.ts';
 
+/** The scheme's lists of lines, which the officer may add to. */
+export type LineList = 'capital' | 'funding' | 'otherSavings';
 
 /** `base`, or `base-2`, `base-3`, … : the first that no scheme in `taken` uses. */
 export function freshId(base: string, taken: ReadonlySet<string>): string {

@@ -2,15 +2,17 @@
  * Start-up of everything that keeps and moves scenarios: the store (IndexedDB, or memory with a
  * banner), the scenario the user left, a share link in the address, tab-to-tab notices and autosave.
  */
-import { Library } from '../storage/library.ts';
-import { broadcastNotifier } from '../storage/notifier.ts';
-import { openStore } from '../storage/store.ts';
-import { currentTab } from '../storage/tab.ts';
-import { Autosave } from './autosave.svelte.ts';
-import { LastChance } from '../storage/lastChance.ts';
-import type { Explorer } from './explorer.svelte.ts';
-import { LibraryState } from './library.svelte.ts';
-import { Transfer } from './transfer.svelte.ts';
+import { Library } from './storage/library.ts';
+import { broadcastNotifier } from './storage/notifier.ts';
+import { openStore } from './storage/store.ts';
+import { currentTab } from './storage/tab.ts';
+import { WorkingSlots } from './storage/workingSlots.ts';
+import { Autosave } from './state/autosave.svelte.ts';
+import { LastChance } from './storage/lastChance.ts';
+import type { Explorer } from './state/explorer.svelte.ts';
+import { LibraryState } from './state/library.svelte.ts';
+import { unavailableMessage } from './state/libraryMessages.ts';
+import { Transfer } from './state/transfer.svelte.ts';
 
 export interface Keeping {
   library: LibraryState;
@@ -22,13 +24,14 @@ export async function startLibrary(explorer: Explorer): Promise<Keeping> {
   const tab = currentTab();
   // Without IndexedDB nothing is kept, as the banner says; the last-chance copy only backs up IndexedDB.
   const lastChance = unavailable === null ? LastChance.open(tab) : null;
-  const kept = new Library(store, { notifier: broadcastNotifier(), tab });
-  const library = new LibraryState(kept, explorer, { unavailable, lastChance });
+  const kept = new Library(store, { notifier: broadcastNotifier() });
+  const slots = new WorkingSlots(store, { tab });
+  const library = new LibraryState(kept, slots, explorer, { unavailable: unavailable && unavailableMessage(unavailable), lastChance });
   const transfer = new Transfer(explorer, library);
 
   await library.restoreWorking();
   // A new tab clears out the slots of tabs long closed (a reload has nothing new to clear).
-  if (!tab.known) void Promise.all([kept.pruneTabSlots(), lastChance?.prune()]);
+  if (!tab.known) void Promise.all([slots.prune(), lastChance?.prune()]);
   await readLink(transfer);
   library.start();
   new Autosave(() => library.saveWorking(), { keepNow: () => library.keepNow() }).watch(() => [explorer.scenario, explorer.preset, library.current]);

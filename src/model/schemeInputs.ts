@@ -4,12 +4,12 @@
  * Replacing builds new objects along the path only, so every other part of the scheme keeps its identity
  * (the model's per-scheme cache and Svelte's keyed blocks both rely on that).
  */
-import type { CostBasis, Scheme } from '../model/scenario.ts';
+import type { CostBasis, Scheme } from './scenario.ts';
 
 export type InputValue = number | CostBasis;
 
 /** Thrown for a path the scheme does not have: a programming error, never a user's. */
-export const NO_SUCH_INPUT = 'the scheme has no input at';
+const NO_SUCH_INPUT = 'the scheme has no input at';
 
 type Container = Record<string, unknown> | unknown[];
 

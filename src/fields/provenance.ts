@@ -4,9 +4,9 @@
  */
 import type { Source } from '../model/presets/preset.ts';
 import { reportById } from '../model/presets/reports.ts';
-import { formatMonth } from '../format/time.ts';
+import { formatDate } from '../format/time.ts';
 
-export interface SourceText {
+interface SourceText {
   /** "Report" or "Assumption" or "Added here" */
   kind: 'report' | 'assumption' | 'none';
   /** one line: which report and where, or the assumption's reason */
@@ -15,14 +15,7 @@ export interface SourceText {
   quote: string | null;
 }
 
-export const NO_SOURCE = 'Added in the explorer: no report gives this value.';
-
-/** `2021-03-09` → `9 March 2021` */
-export function formatDate(isoDate: string): string {
-  const match = /^(\d{4}-\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return isoDate;
-  return `${Number(match[2])} ${formatMonth(match[1]!)}`;
-}
+const NO_SOURCE = 'Added in the explorer: no report gives this value.';
 
 export function describeSource(source: Source | undefined): SourceText {
   if (source === undefined) return { kind: 'none', text: NO_SOURCE, quote: null };

@@ -1,9 +1,10 @@
 /**
  * What each input of a scheme is on screen: its label, its unit, the bounds a typed value must keep
- * (model units, the same as restore.ts — tests/state/inputFields.test.ts holds them to restoreScenario),
+ * (model units, the same as restore.ts — tests/fields/inputFields.test.ts holds them to restoreScenario),
  * and the slider's usual range (display units), which widens to take in a typed value outside it.
  */
 import { NUMBER_RULES, type NumberRule } from '../model/fieldRules.ts';
+import type { LineList } from '../model/newSchemes.ts';
 import { COST_BASES, type CostBasis, type Scheme } from '../model/scenario.ts';
 
 /** How a quantity reads: `percent` is a fraction in the model shown ×100; `month` is a month index, `months` a count. */
@@ -33,10 +34,7 @@ export interface InputField {
   spec: NumberSpec | ChoiceSpec;
 }
 
-/** The scheme's lists of lines, which the officer may add to. */
-export type LineList = 'capital' | 'funding' | 'otherSavings';
-
-export interface InputGroup {
+interface InputGroup {
   id: string;
   heading: string;
   /** the list this group shows, when lines can be added to it */
@@ -66,7 +64,7 @@ export const SPREAD_MONTHS = number('months', NUMBER_RULES.spreadMonths, { min: 
 export const HORIZON_YEARS = number('years', NUMBER_RULES.horizonYears, { min: 1, max: 40, step: 1 });
 export const DISCOUNT_RATE = number('percent', NUMBER_RULES.rate, { min: 0, max: 10, step: 0.1 });
 
-export const COST_BASIS: ChoiceSpec = {
+const COST_BASIS: ChoiceSpec = {
   kind: 'choice',
   options: COST_BASES.map((value) => ({
     value,

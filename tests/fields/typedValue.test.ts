@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BEDS, CAPITAL_MONEY, MONTH, OCCUPANCY, RATE, WEEKLY_MONEY, ANNUAL_SAVING } from '../../src/state/inputFields.ts';
+import { BEDS, CAPITAL_MONEY, MONTH, OCCUPANCY, RATE, WEEKLY_MONEY, ANNUAL_SAVING } from '../../src/fields/inputFields.ts';
 import {
   formatExact,
   fromDisplay,
@@ -11,7 +11,7 @@ import {
   typedEmpty,
   typedNotWhole,
   withUnit,
-} from '../../src/state/typedValue.ts';
+} from '../../src/fields/typedValue.ts';
 
 describe('parseTyped', () => {
   it('reads a percentage as a fraction: "75" and "75 %" are 0.75 occupancy', () => {
