@@ -235,6 +235,51 @@ export class StreamPositions implements PositionSource {
     return sum === undefined ? ZERO : divide(sum, this.over);
   }
 
+  /**
+   * The exact sums of the streams `which` picks over the months before each of `ends` (ascending, at
+   * most N + 1): positions by month, a saving counted in the month it is earned, a charge in the month
+   * it falls in — for tables by period. One pass over the streams, then a few operations per end.
+   */
+  byMonth(ends: readonly number[], which: (s: Stream) => boolean): Decimal[] {
+    const n = ends.length;
+    // at each end: the change in the constant, and per group in Σ alpha of the streams running across it
+    const constant: (Decimal | undefined)[] = new Array(n).fill(undefined);
+    const running: (Decimal | undefined)[][] = this.#groups.map(() => new Array(n).fill(undefined));
+    for (const p of this.#prepared) {
+      if (!which(p.stream)) continue;
+      const { from, to } = p.stream;
+      const i = firstEnd(ends, from + 1);
+      if (i === n) continue;
+      // within one period: its whole sum; else alpha × W(end) − alpha × W(from) until the period it ends in
+      const j = firstEnd(ends, to);
+      if (i === j) {
+        constant[i] = add(constant[i], this.#whole(p, false));
+        continue;
+      }
+      const start = this.#start(p, false);
+      const alphas = running[p.group]!;
+      alphas[i] = add(alphas[i], p.alpha);
+      constant[i] = constant[i] === undefined ? start.negated() : constant[i]!.minus(start);
+      if (j < n) {
+        alphas[j] = alphas[j] === undefined ? p.alpha.negated() : alphas[j]!.minus(p.alpha);
+        constant[j] = add(constant[j], this.#whole(p, false).plus(start));
+      }
+    }
+    const alpha: (Decimal | undefined)[] = this.#groups.map(() => undefined);
+    let k: Decimal | undefined;
+    return ends.map((end, i) => {
+      if (constant[i] !== undefined) k = add(k, constant[i]!);
+      let sum = k;
+      for (let g = 0; g < alpha.length; g++) {
+        const change = running[g]![i];
+        if (change !== undefined) alpha[g] = add(alpha[g], change);
+        const a = alpha[g];
+        if (a !== undefined && !a.isZero()) sum = add(sum, a.times(this.#groups[g]!.table.sum(end)));
+      }
+      return sum === undefined ? ZERO : divide(sum, this.over);
+    });
+  }
+
   #approximate(N: number, factor: Float64Array): Approximation {
     // A stream's monthly flow is level through each year: mark where each level starts and
     // stops, and add the marks up once, month by month.
@@ -383,6 +428,18 @@ export class StreamPositions implements PositionSource {
     }
     return sum ?? ZERO;
   }
+}
+
+/** the index of the first of the ascending `ends` at or after `month` (ends.length if none is) */
+function firstEnd(ends: readonly number[], month: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! < month) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** t into the ascending list of event times, unless it is there */

@@ -5,12 +5,16 @@
  * A saving belongs to the month it is earned in (credited at its end); capital and funding to
  * the month they arrive in. A charge at t = N, the horizon's last time point, is counted in the
  * last year.
+ *
+ * Fast path of tests/model/yearlyTableReference.ts (every stream, every year), which
+ * tests/model/yearlyTable.properties.test.ts proves it equals: each year is a difference of the
+ * scheme's positions by month at two year ends, and the portfolio's are its schemes' added up.
  */
-import { Decimal, ZERO } from './decimal.ts';
+import { ZERO, type Decimal } from './decimal.ts';
 import type { Evaluation } from './evaluate.ts';
 import type { Stream } from './flows.ts';
 import { addMonths, financialYear } from './months.ts';
-import { Uplift } from './uplift.ts';
+import { SumTree } from './portfolio.ts';
 
 export interface YearRow {
   financialYear: string;
@@ -31,9 +35,32 @@ export interface YearlyTable {
   portfolio: YearRow[];
 }
 
-/** month ranges [from, to) of each financial year within months 0 … N − 1 */
-function financialYears(startMonth: string, horizonMonths: number): { label: string; from: number; to: number }[] {
-  const years: { label: string; from: number; to: number }[] = [];
+/** one scheme's part of an evaluation */
+export type SchemeEvaluation = Evaluation['schemes'][number];
+
+interface FinancialYear {
+  label: string;
+  /** months [from, to) within 0 … N − 1 */
+  from: number;
+  to: number;
+}
+
+/** the years of a horizon, with what every table of it shares */
+interface Layout {
+  years: (FinancialYear & { firstMonth: string; lastMonth: string })[];
+  /** each year's end as a month boundary; the last year also takes the charge at t = N */
+  ends: number[];
+}
+
+/** At each year's end: the cash in and the cash out (negative) since t = 0. */
+interface YearEnds {
+  cashIn: Decimal[];
+  cashOut: Decimal[];
+}
+
+/** each financial year's months [from, to) within months 0 … N − 1 */
+function financialYears(startMonth: string, horizonMonths: number): FinancialYear[] {
+  const years: FinancialYear[] = [];
   for (let m = 0; m < horizonMonths; m++) {
     const label = financialYear(addMonths(startMonth, m));
     const last = years[years.length - 1];
@@ -43,49 +70,127 @@ function financialYears(startMonth: string, horizonMonths: number): { label: str
   return years;
 }
 
-export function yearlyTable(evaluation: Evaluation): YearlyTable {
-  const { startMonth, horizonMonths: N } = evaluation.result;
-  const years = financialYears(startMonth, N);
-  // the stream's flows over months [from, to)
-  const within = (s: Stream, from: number, to: number): Decimal => {
-    const a = Math.max(from, s.from);
-    const b = Math.min(to, s.to);
-    if (a >= b) return ZERO;
-    const u = Uplift.of(s.rate);
-    return s.amount.times(u.sum(b).minus(u.sum(a))).div(s.divisor);
-  };
+const isCapital = (s: Stream) => s.kind === 'capital';
+const isInflow = (s: Stream) => s.kind !== 'capital';
 
-  const rowsOf = (streams: readonly Stream[]): YearRow[] => {
-    let cumulative = ZERO;
-    return years.map((y, i) => {
-      const to = i === years.length - 1 ? N + 1 : y.to;
-      let cashIn = ZERO;
-      let cashOut = ZERO;
-      for (const s of streams) {
-        const amount = within(s, y.from, to);
-        if (s.kind === 'capital') cashOut = cashOut.minus(amount);
-        else cashIn = cashIn.plus(amount);
-      }
-      const net = cashIn.minus(cashOut);
-      cumulative = cumulative.plus(net);
-      return {
-        financialYear: y.label,
-        firstMonth: addMonths(startMonth, y.from),
-        lastMonth: addMonths(startMonth, y.to - 1),
-        cashIn,
-        cashOut,
-        net,
-        cumulative,
-      };
-    });
-  };
+function layout(startMonth: string, N: number): Layout {
+  const years = financialYears(startMonth, N).map((y) => ({ ...y, firstMonth: addMonths(startMonth, y.from), lastMonth: addMonths(startMonth, y.to - 1) }));
+  return { years, ends: years.map((y, i) => (i === years.length - 1 ? N + 1 : y.to)) };
+}
 
-  const schemes = evaluation.schemes.map((c) => ({
-    id: c.result.id,
-    name: c.result.name,
-    enabled: c.result.enabled,
-    rows: rowsOf(c.streams),
-  }));
-  const portfolio = rowsOf(evaluation.schemes.filter((c) => c.result.enabled).flatMap((c) => c.streams));
-  return { schemes, portfolio };
+/** a year's flows are the differences of the positions at its two ends */
+function rowsOf({ years }: Layout, ends: YearEnds): YearRow[] {
+  let cashIn = ZERO;
+  let cashOut = ZERO;
+  let cumulative = ZERO;
+  return years.map((y, i) => {
+    const inflow = ends.cashIn[i]!;
+    const outflow = ends.cashOut[i]!;
+    const atEnd = inflow.plus(outflow);
+    const row: YearRow = {
+      financialYear: y.label,
+      firstMonth: y.firstMonth,
+      lastMonth: y.lastMonth,
+      cashIn: inflow.minus(cashIn),
+      cashOut: cashOut.minus(outflow),
+      net: atEnd.minus(cumulative),
+      cumulative: atEnd,
+    };
+    cashIn = inflow;
+    cashOut = outflow;
+    cumulative = atEnd;
+    return row;
+  });
+}
+
+/**
+ * Financial-year tables of one evaluation after another. A scheme's year ends are kept with its
+ * evaluation (which the engine keeps while the scheme is unchanged), so when a slider moves one
+ * scheme only its years are worked out again and the portfolio's re-added. Whoever shows or exports
+ * tables owns one and may drop it.
+ */
+export class YearlyTables {
+  #layout: { key: string; value: Layout } | undefined;
+  readonly #byScheme = new WeakMap<SchemeEvaluation, YearEnds>();
+  /** the portfolio's sums last worked out, per year end [cash in, cash out], to start the next from */
+  #sums: { layout: Layout; schemes: readonly SchemeEvaluation[]; trees: [SumTree, SumTree][] } | undefined;
+
+  #layoutOf(evaluation: Evaluation): Layout {
+    const { startMonth, horizonMonths } = evaluation.result;
+    const key = `${startMonth}|${horizonMonths}`;
+    if (this.#layout?.key !== key) this.#layout = { key, value: layout(startMonth, horizonMonths) };
+    return this.#layout.value;
+  }
+
+  #yearEnds(evaluation: Evaluation, scheme: SchemeEvaluation): YearEnds {
+    let known = this.#byScheme.get(scheme);
+    if (known === undefined) {
+      const { ends } = this.#layoutOf(evaluation);
+      known = { cashIn: scheme.positions.byMonth(ends, isInflow), cashOut: scheme.positions.byMonth(ends, isCapital) };
+      this.#byScheme.set(scheme, known);
+    }
+    return known;
+  }
+
+  /** Whether a scheme's years are worked out (each of the others costs a pass over its streams). */
+  knows(scheme: SchemeEvaluation): boolean {
+    return this.#byScheme.has(scheme);
+  }
+
+  /** Works out a scheme's years ahead of showing them (so that big scenarios can be done a few schemes at a time). */
+  workOut(evaluation: Evaluation, scheme: SchemeEvaluation): void {
+    this.#yearEnds(evaluation, scheme);
+  }
+
+  /** one scheme's years (it must be one of the evaluation's) */
+  scheme(evaluation: Evaluation, scheme: SchemeEvaluation): YearRow[] {
+    return rowsOf(this.#layoutOf(evaluation), this.#yearEnds(evaluation, scheme));
+  }
+
+  /**
+   * The enabled schemes' years added up. Each year end's sums are fixed binary trees over the schemes
+   * in scenario order (as the engine adds the portfolio's totals): when a slider moves one scheme, its
+   * leaves are replaced and the additions above them redone, and every sum is the one a fresh tree gives.
+   */
+  portfolio(evaluation: Evaluation): YearRow[] {
+    const layout = this.#layoutOf(evaluation);
+    const enabled = evaluation.schemes.filter((c) => c.result.enabled);
+    if (enabled.length === 0) return rowsOf(layout, { cashIn: layout.ends.map(() => ZERO), cashOut: layout.ends.map(() => ZERO) });
+    // the leaves of year end i: cash in, then cash out
+    const leaves = (c: SchemeEvaluation, i: number): [Decimal, Decimal] => {
+      const ends = this.#yearEnds(evaluation, c);
+      return [ends.cashIn[i]!, ends.cashOut[i]!];
+    };
+    const previous = this.#sums;
+    const changed =
+      previous?.layout === layout && previous.schemes.length === enabled.length ? enabled.flatMap((c, j) => (c === previous.schemes[j] ? [] : [j])) : null;
+    let trees: [SumTree, SumTree][];
+    if (previous && changed && changed.length <= enabled.length / 4) {
+      trees = previous.trees.map((pair, i) => {
+        if (changed.length === 0) return pair;
+        const parts = changed.map((j) => [j, leaves(enabled[j]!, i)] as const);
+        return [pair[0].with(parts.map(([j, [cashIn]]) => [j, cashIn])), pair[1].with(parts.map(([j, [, cashOut]]) => [j, cashOut]))];
+      });
+    } else {
+      trees = layout.ends.map((_, i) => {
+        const parts = enabled.map((c) => leaves(c, i));
+        return [SumTree.of(parts.map(([cashIn]) => cashIn)), SumTree.of(parts.map(([, cashOut]) => cashOut))];
+      });
+    }
+    this.#sums = { layout, schemes: enabled, trees };
+    return rowsOf(layout, { cashIn: trees.map(([cashIn]) => cashIn.total), cashOut: trees.map(([, cashOut]) => cashOut.total) });
+  }
+}
+
+/** Every scheme's table and the portfolio's. */
+export function yearlyTable(evaluation: Evaluation, tables = new YearlyTables()): YearlyTable {
+  return {
+    schemes: evaluation.schemes.map((c) => ({
+      id: c.result.id,
+      name: c.result.name,
+      enabled: c.result.enabled,
+      rows: tables.scheme(evaluation, c),
+    })),
+    portfolio: tables.portfolio(evaluation),
+  };
 }

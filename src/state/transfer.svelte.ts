@@ -6,13 +6,14 @@
  */
 import type { Evaluation } from '../model/evaluate.ts';
 import type { Scenario } from '../model/scenario.ts';
+import { YearlyTables } from '../model/yearlyTable.ts';
 import { FILE_TYPE, fileNameFor, importFile, libraryFileText, scenarioFileText, type RefusedScenario } from '../share/file.ts';
 import { decodeScenarioLink, encodeScenarioLink, linkAdvice, linkLength, shareUrl, type LinkAdvice } from '../share/link.ts';
 import { downloadText, type Download } from '../share/download.ts';
 import type { Adding, LibraryState } from './library.svelte.ts';
 import type { Workbench } from './opened.svelte.ts';
 import { presetFor } from './presetFor.ts';
-import { yearlyCsv } from './yearlyCsv.ts';
+import { yearlyCsvInSlices } from './yearlyCsv.ts';
 
 export interface ShareLink {
   url: string;
@@ -38,6 +39,8 @@ export class Transfer {
   readonly #library: LibraryState;
   readonly #download: Download;
   readonly #now: () => Date;
+  /** the schemes' financial years, kept from one CSV export to the next */
+  readonly #tables = new YearlyTables();
 
   #link: ShareLink | null = $state.raw(null);
   #incoming: Incoming | null = $state.raw(null);
@@ -124,8 +127,11 @@ export class Transfer {
     this.#download(text, libraryFileName(this.#now()), FILE_TYPE);
   }
 
-  exportCsv(): void {
-    this.#download(yearlyCsv(this.#explorer.evaluation), fileNameFor(this.#library.workingScenario.name, 'csv'), CSV_TYPE);
+  /** The cash-flow table of the scenario on screen as CSV: worked out in slices, so a big scenario does not hold the page. */
+  async exportCsv(): Promise<void> {
+    const fileName = fileNameFor(this.#library.workingScenario.name, 'csv');
+    const text = await yearlyCsvInSlices(this.#explorer.evaluation, this.#tables);
+    if (text !== null) this.#download(text, fileName, CSV_TYPE);
   }
 
   #showIncoming(source: 'link' | 'file', scenario: Scenario, presetId: string | null, dropped: string[]): void {

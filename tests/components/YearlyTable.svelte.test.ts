@@ -7,6 +7,7 @@ import { evaluateDetailed } from '../../src/model/evaluate.ts';
 import { presetById } from '../../src/model/presets/index.ts';
 import { yearlyTable } from '../../src/model/yearlyTable.ts';
 import { formatMoney } from '../../src/format/money.ts';
+import { bigScenario } from '../../scripts/lib/bigScenario.ts';
 
 afterEach(() => cleanup());
 
@@ -49,5 +50,29 @@ describe('YearlyTable', () => {
     const table = screen.getByRole('table', { name: new RegExp(`^${p2.name.replace(/[+]/g, '\\+')}: cash by financial year`) });
     const last = within(table).getAllByRole('row').at(-1)!;
     expect(within(last).getAllByRole('cell').at(-1)!.textContent).toBe(formatMoney(p2.rows.at(-1)!.cumulative));
+  });
+});
+
+describe('YearlyTable with many schemes', () => {
+  const big = bigScenario(40, 10);
+  const bigEvaluation = evaluateDetailed(big);
+  const lastCell = (table: HTMLElement) => within(table).getAllByRole('row').at(-1)!.querySelectorAll('td')[3]!.textContent;
+
+  it('works the portfolio out in slices, saying so, then shows it', async () => {
+    const { container } = render(YearlyTable, { props: { evaluation: bigEvaluation } });
+    open(container);
+    expect(screen.getByRole('status').textContent).toBe('Working out the table for 40 schemes…');
+    const table = await screen.findByRole('table', { name: /^Portfolio: cash by financial year/ });
+    expect(lastCell(table)).toBe(formatMoney(yearlyTable(bigEvaluation).portfolio.at(-1)!.cumulative));
+  });
+
+  it('follows a change to one scheme at once, working out only that scheme', async () => {
+    const { container, rerender } = render(YearlyTable, { props: { evaluation: bigEvaluation } });
+    open(container);
+    const table = await screen.findByRole('table', { name: /^Portfolio: cash by financial year/ });
+    const moved = evaluateDetailed({ ...big, schemes: big.schemes.map((s, i) => (i === 3 ? { ...s, otherSavings: [...s.otherSavings, { label: 'more', annual: 1234.56 }] } : s)) });
+    await rerender({ evaluation: moved });
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(lastCell(table)).toBe(formatMoney(yearlyTable(moved).portfolio.at(-1)!.cumulative));
   });
 });

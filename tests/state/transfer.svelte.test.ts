@@ -151,7 +151,7 @@ describe('Transfer: files', () => {
     explorer.setSetting('horizonYears', 13);
     await state.saveAs('Export me');
     transfer.exportScenario();
-    transfer.exportCsv();
+    await transfer.exportCsv();
     await transfer.exportLibrary();
     const [scenario, csv, library] = downloads;
     expect(scenario).toEqual({

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateDetailed } from '../../src/model/evaluate.ts';
 import { presetById } from '../../src/model/presets/index.ts';
-import { yearlyTable, type YearRow } from '../../src/model/yearlyTable.ts';
-import { PORTFOLIO_LABEL, YEARLY_CSV_HEADER, leftOut, yearlyCsv } from '../../src/state/yearlyCsv.ts';
+import { yearlyTable, YearlyTables, type YearRow } from '../../src/model/yearlyTable.ts';
+import { SLICE_MS } from '../../src/state/slices.ts';
+import { PORTFOLIO_LABEL, YEARLY_CSV_HEADER, leftOut, yearlyCsv, yearlyCsvInSlices } from '../../src/state/yearlyCsv.ts';
 
 const leics = presetById('leics-2021')!;
 
@@ -47,5 +48,34 @@ describe('yearlyCsv', () => {
   it('a scheme name a spreadsheet would run is written as text', () => {
     const hostile = evaluateDetailed({ ...leics.scenario, schemes: [{ ...leics.scenario.schemes[0]!, name: '=HYPERLINK("x")' }] });
     expect(yearlyCsv(hostile)).toContain(`"'=HYPERLINK(""x"")",`);
+  });
+});
+
+describe('yearlyCsvInSlices', () => {
+  const evaluation = evaluateDetailed(leics.scenario);
+  /** a clock that moves on a slice's length at every look, so each scheme is a slice of its own */
+  const slow = () => {
+    let t = 0;
+    return () => (t += SLICE_MS + 1);
+  };
+
+  it('is the same CSV as yearlyCsv, worked out a slice at a time', async () => {
+    let pauses = 0;
+    const csv = await yearlyCsvInSlices(evaluation, new YearlyTables(), { now: slow(), pause: async () => void pauses++ });
+    expect(csv).toBe(yearlyCsv(evaluation));
+    // a part per scheme and the portfolio's, each after a pause
+    expect(pauses).toBe(evaluation.schemes.length + 1);
+  });
+
+  it('with little to do, it never pauses', async () => {
+    let pauses = 0;
+    expect(await yearlyCsvInSlices(evaluation, new YearlyTables(), { pause: async () => void pauses++ })).toBe(yearlyCsv(evaluation));
+    expect(pauses).toBe(0);
+  });
+
+  it('stopped between slices, it gives nothing', async () => {
+    const stop = new AbortController();
+    const csv = await yearlyCsvInSlices(evaluation, new YearlyTables(), { now: slow(), signal: stop.signal, pause: async () => stop.abort() });
+    expect(csv).toBeNull();
   });
 });
