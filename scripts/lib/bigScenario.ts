@@ -5,7 +5,7 @@
 import type { Scenario, Scheme } from '../../src/model/scenario.ts';
 
 /** mulberry32: a tiny seeded generator, so the scenario is the same on every machine */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -11,24 +11,13 @@
  * Generated from fixed seeds, so every run measures the same thing.
  */
 import type { CapitalItem, Scenario, Scheme } from '../../src/model/scenario.ts';
+import { random } from './bigScenario.ts';
 
 /**
  * Spreads of 24 to 480 months that divide 720,720: many different divisors, yet a common denominator
  * the engine's plain-number lcm keeps exact (spreads with a larger common multiple overflow it).
  */
 const SPREADS = Array.from({ length: 457 }, (_, i) => i + 24).filter((months) => 720_720 % months === 0);
-
-/** mulberry32: a tiny seeded generator, so the scenario is the same on every machine */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface LargeShape {
   schemes: number;
