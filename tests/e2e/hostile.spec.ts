@@ -3,11 +3,12 @@
 // long. Links are built here, in the test process, with the app's own share helpers.
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { DEFAULT_PRESET_ID, presetById } from '../../src/model/presets/index.ts';
 import { compactScenario } from '../../src/share/compact.ts';
 import { encodeLinkText, encodeScenarioLink } from '../../src/share/link.ts';
-import { appReady, headline, openApp, saveAs, savedNames, setHorizon, workingName, workingState } from './libraryPage.ts';
+import { appReady, headline, horizonSlider, openApp, saveAs, savedNames, setHorizon, workingName, workingState } from './libraryPage.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!;
 
@@ -70,4 +71,49 @@ test('a field name a million characters long is counted and shown short: the pag
   await expect(notice).toContainText('\\u202eevil');
   const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
   expect(widths.page).toBeLessThanOrEqual(widths.window);
+});
+
+/** A fault at render time, switched on from outside the app: number formatting throws while the flag is set. */
+const breakRenderOnFlag = (page: Page) =>
+  page.addInitScript(() => {
+    const format = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format')!;
+    Object.defineProperty(Intl.NumberFormat.prototype, 'format', {
+      get() {
+        if (sessionStorage.getItem('break-render') === 'yes') throw new Error('a render-time fault');
+        return format.get!.call(this);
+      },
+    });
+  });
+
+test('whatever breaks the page while it draws, it says so plainly, keeps the saved scenarios, and a reload opens the default', async ({ page }) => {
+  await breakRenderOnFlag(page);
+  await openApp(page);
+  await saveAs(page, 'Kept');
+  await setHorizon(page, 7);
+
+  await page.evaluate(() => sessionStorage.setItem('break-render', 'yes'));
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'This scenario could not be shown' });
+  await expect(alert).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Export my saved scenarios' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^payback-library-\d{4}-\d{2}-\d{2}\.json$/);
+
+  await page.evaluate(() => sessionStorage.removeItem('break-render'));
+  await page.reload();
+  await appReady(page);
+  await expect(horizonSlider(page)).toHaveValue(String(leics.scenario.horizonYears));
+  expect(await savedNames(page)).toEqual(['Kept']);
+});
+
+test('“Open the default scenario” puts the app back in place at once', async ({ page }) => {
+  await breakRenderOnFlag(page);
+  await openApp(page);
+  await page.evaluate(() => sessionStorage.setItem('break-render', 'yes'));
+  await horizonSlider(page).press('ArrowRight');
+  const alert = page.getByRole('alert').filter({ hasText: 'This scenario could not be shown' });
+  await expect(alert).toBeVisible();
+  await page.evaluate(() => sessionStorage.removeItem('break-render'));
+  await alert.getByRole('button', { name: /^Open the default scenario/ }).click();
+  await expect(headline(page)).toBeVisible();
+  await expect(horizonSlider(page)).toHaveValue(String(leics.scenario.horizonYears));
 });
