@@ -62,7 +62,7 @@ function main(argv: string[]): string {
   const output: Record<string, unknown> = { ...toOutputJson(evaluation.result) };
   if (flags.has('--reconcile')) {
     if (!preset) throw new InputError('--reconcile needs a preset id: a scenario file carries no stated figures');
-    output.reconciliation = reconcile(preset.stated, scenario, evaluation.result).map((row) => {
+    output.reconciliation = reconcile(preset.stated, scenario, evaluation).map((row) => {
       const isYears = row.stated.figure.endsWith('Years');
       const round = (d: typeof row.computed) => (d === null ? null : isYears ? years(d) : money(d));
       return {

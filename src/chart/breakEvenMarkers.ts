@@ -1,6 +1,6 @@
 import type { ScaleLinear } from 'd3-scale';
 import { formatMonth } from '../format/time.ts';
-import { breakEvenMonth, valueAt } from './readout.ts';
+import { breakEvenOf, valueAt } from './readout.ts';
 import { stackRows } from './dodge.ts';
 import type { CurveStyle } from './curveStyle.ts';
 import type { ChartCurve } from './types.ts';
@@ -29,18 +29,18 @@ export function breakEvenMarkers(
   xs: (t: number) => number,
   y: ScaleLinear<number, number>,
 ): BreakEvenMarker[] {
-  const crossing = curves.filter((c): c is ChartCurve & { breakEven: number } => c.breakEven !== null && Number.isFinite(c.breakEven));
-  const x = crossing.map((c) => xs(c.breakEven));
+  const crossing = curves.filter((c): c is ChartCurve & { crossingMonth: number } => c.crossingMonth !== null && Number.isFinite(c.crossingMonth));
+  const x = crossing.map((c) => xs(c.crossingMonth));
   const rows = stackRows(x, LABEL_WIDTH);
   return crossing.map((curve, i) => {
-    const value = valueAt(curve.values, curve.breakEven);
+    const value = valueAt(curve.values, curve.crossingMonth);
     const row = rows[i] as number;
     return {
       id: curve.id,
       x: x[i] as number,
       // At a true crossing the value is £0; when already in credit at t0 the point sits on the curve itself.
       y: y(Number.isFinite(value) ? value : 0),
-      text: formatMonth(breakEvenMonth(startMonth, curve.breakEven), 'short'),
+      text: formatMonth(breakEvenOf(startMonth, curve.crossingMonth), 'short'),
       row: row < MAX_LABEL_ROWS ? row : null,
       colour: styles.get(curve.id)?.colour ?? '#0b0c0c',
     };

@@ -42,9 +42,10 @@ export function readoutSentence(startMonth: string, t: number, curves: readonly 
 }
 
 /**
- * The calendar month in which (or at whose end) a crossing at `months` happens, as MODEL.md's `breakEven`:
- * `startMonth + max(0, ceil(months) − 1)`. A hair of tolerance so 63.000000001 from floating point is month 62.
+ * MODEL.md's `breakEven` of a crossing at `crossingMonth`: the calendar month in which (or at whose end) it
+ * happens, `startMonth + max(0, ceil(crossingMonth) − 1)`. A hair of tolerance so 63.000000001 from floating
+ * point is month 62.
  */
-export function breakEvenMonth(startMonth: string, months: number): string {
-  return addMonths(startMonth, Math.max(0, Math.ceil(months - 1e-9) - 1));
+export function breakEvenOf(startMonth: string, crossingMonth: number): string {
+  return addMonths(startMonth, Math.max(0, Math.ceil(crossingMonth - 1e-9) - 1));
 }

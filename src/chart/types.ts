@@ -6,8 +6,8 @@ export interface ChartCurve {
   label: string;
   /** position in pounds at t = 0 … N (length N + 1) */
   values: ArrayLike<number>;
-  /** interpolated month index of the crossing (MODEL.md's `months`, counted from t = 0), or null */
-  breakEven: number | null;
+  /** interpolated month of the payback's crossing (MODEL.md's `months`, counted from t = 0), or null */
+  crossingMonth: number | null;
   kind: 'scheme' | 'portfolio';
 }
 

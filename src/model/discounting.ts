@@ -7,7 +7,7 @@
  * a geometric series in g = (1 + r) × D, so any V(M) is a few decimal operations, however far M is.
  */
 import { Decimal, ONE, Precise, toModel, ZERO } from './decimal.ts';
-import { GeometricSeries, Uplift } from './uplift.ts';
+import { GeometricSeries, Uplifts, type Uplift } from './uplift.ts';
 
 /**
  * a ^ (1/12) to a's own precision, by Newton's method on x¹² = a from the plain-number root:
@@ -40,7 +40,7 @@ export class RateTable {
   constructor(rate: number, shift: 0 | 1, discounting: Discounting) {
     this.rate = rate;
     this.shift = shift;
-    this.uplift = Uplift.of(rate);
+    this.uplift = discounting.uplifts.of(rate);
     this.#discounting = discounting;
     this.#series = discounting.seriesFor(rate);
   }
@@ -69,8 +69,10 @@ export class RateTable {
   }
 }
 
-/** Discount factors, exact and plain, and the shared rate tables of one discounting. */
+/** Discount factors, exact and plain, and the rate tables of one discounting. */
 export class Discounting {
+  /** the undiscounted tables the rate tables are built on, kept by whoever owns this discounting */
+  readonly uplifts: Uplifts;
   /** F(t) as plain numbers, t = 0 … N */
   readonly factorApprox: Float64Array;
   readonly #yearlyPrecise: Precise;
@@ -85,7 +87,8 @@ export class Discounting {
   /** by rate: the tables for shift 0 and shift 1 */
   readonly #tables = new Map<number, [RateTable | undefined, RateTable | undefined]>();
 
-  constructor(discountRate: number, generalInflation: number, horizonMonths: number) {
+  constructor(discountRate: number, generalInflation: number, horizonMonths: number, uplifts: Uplifts = new Uplifts()) {
+    this.uplifts = uplifts;
     // D^y, m^j and their sums worked out to 30 digits, each then rounded once to the model's 20
     const one = new Precise(1);
     const yearly = one.div(one.plus(discountRate).times(one.plus(generalInflation)));
@@ -153,7 +156,7 @@ export class Discounting {
     return s;
   }
 
-  /** the shared table of one rate and shift */
+  /** the table of one rate and shift */
   table(rate: number, shift: 0 | 1): RateTable {
     let pair = this.#tables.get(rate);
     if (!pair) this.#tables.set(rate, (pair = [undefined, undefined]));

@@ -1,14 +1,16 @@
 /**
- * evaluateScenario: MODEL.md's arithmetic for a whole scenario, each scheme and the portfolio.
+ * The Evaluator: MODEL.md's arithmetic for a whole scenario, each scheme and the portfolio, and
+ * everything the engine keeps between two evaluations.
  *
- * A scheme's evaluation depends only on the scheme and five scenario settings, so it is kept with
- * the scheme object: when one slider moves, only that scheme is recomputed and the portfolio
- * re-summed.
+ * A scheme's evaluation depends only on the scheme and five scenario settings, so an evaluator
+ * keeps its last scenario's schemes by object: when one slider moves, only that scheme is
+ * recomputed and the portfolio re-summed from the last one. Nothing is kept anywhere else, so
+ * evaluators side by side (one per scenario) each stay incremental, and a fresh one is cold.
  */
 import { Decimal, ZERO } from './decimal.ts';
 import { firstCapitalMonth, savingsBetween, savingStreams, schemeStreams, type Stream } from './flows.ts';
 import { addMonths } from './months.ts';
-import { Uplift } from './uplift.ts';
+import { Uplifts } from './uplift.ts';
 import { payback } from './payback.ts';
 import { Discounting } from './discounting.ts';
 import { PortfolioPositions, SumTree } from './portfolio.ts';
@@ -17,7 +19,7 @@ import type { Figures, ScenarioResult, SchemeResult, Series } from './result.ts'
 import type { Scenario, Scheme } from './scenario.ts';
 
 /** Everything about one scheme that the portfolio needs besides its figures. */
-interface SchemeCore {
+export interface SchemeCore {
   result: SchemeResult;
   streams: Stream[];
   /** the exact positions, for the portfolio to add up */
@@ -29,39 +31,28 @@ interface SchemeCore {
   residualAtN: Decimal;
 }
 
+/** Everything the scenario's figures and curves need, with the exact positions kept for tables. */
+export interface Evaluation {
+  result: ScenarioResult;
+  /** per scheme, in scenario order */
+  schemes: readonly SchemeCore[];
+  portfolio: { t0: number; cash: Position; net: Position; discounted: Position };
+  /** the uplift tables it was worked out with, for other sums of the same streams (tables by year, reconciliation) */
+  uplifts: Uplifts;
+}
+
+/** What an evaluator has done, for tests to read (how many schemes a step redid). */
+export interface EvaluatorStats {
+  /** schemes worked out afresh since the evaluator was made */
+  schemesEvaluated: number;
+}
+
 interface Settings {
   horizonMonths: number;
   startMonth: string;
   scenario: Scenario;
   discounting: Discounting;
-}
-
-let discountingCache: { key: string; value: Discounting } | null = null;
-
-/** Forget cached scheme evaluations, keeping the per-rate tables. */
-export function clearSchemeCache(): void {
-  byObject = new WeakMap();
-  previousPortfolio = undefined;
-  previousTotals = undefined;
-  previousAssets = undefined;
-}
-
-/** The last portfolio worked out: the next one starts from it, redoing only the schemes that changed. */
-let previousPortfolio: PortfolioPositions | undefined;
-
-/** Forget everything cached (benchmarks measure cold evaluations with it). */
-export function clearEvaluationCache(): void {
-  clearSchemeCache();
-  discountingCache = null;
-  Uplift.clear();
-}
-
-function discountingFor(s: Scenario, horizonMonths: number): Discounting {
-  const key = `${s.discountRate}|${s.generalInflation}|${horizonMonths}`;
-  if (discountingCache?.key !== key) {
-    discountingCache = { key, value: new Discounting(s.discountRate, s.generalInflation, horizonMonths) };
-  }
-  return discountingCache.value;
+  uplifts: Uplifts;
 }
 
 function figuresOf(
@@ -79,7 +70,7 @@ function figuresOf(
     netPaybackYears: payback(positions.net, t0, N)?.years ?? null,
     discountedPaybackYears: payback(positions.discounted, t0, N)?.years ?? null,
     npv: positions.discounted.exact(N).plus(residualAtN.times(settings.discounting.factor(N))),
-    breakEven: cash ? addMonths(settings.startMonth, cash.breakEvenMonth) : null,
+    breakEven: cash ? addMonths(settings.startMonth, cash.breakEvenMonthIndex) : null,
   };
 }
 
@@ -95,9 +86,9 @@ function evaluateScheme(scheme: Scheme, settings: Settings): SchemeCore {
   const t0 = Math.min(firstCapitalMonth(scheme), N);
   const positions = new StreamPositions(streams, N, settings.discounting);
   const cash = positions.cash;
-  const net = withAssets(cash, [{ value: scheme.residualValue, appreciation: scheme.assetAppreciation }]);
+  const net = withAssets(cash, [{ value: scheme.residualValue, appreciation: scheme.assetAppreciation }], settings.uplifts);
   const discounted = positions.discounted;
-  const residualAtN = new Decimal(scheme.residualValue).times(Uplift.of(scheme.assetAppreciation).power(Math.floor(N / 12)));
+  const residualAtN = new Decimal(scheme.residualValue).times(settings.uplifts.of(scheme.assetAppreciation).power(Math.floor(N / 12)));
 
   const totalInvestment = ZERO.minus(positions.total((s) => s.kind === 'capital'));
   let externalFunding = ZERO;
@@ -124,114 +115,150 @@ function evaluateScheme(scheme: Scheme, settings: Settings): SchemeCore {
   };
 }
 
-/**
- * Schemes are values: the app replaces a scheme object when it changes and keeps the others (undo
- * brings the old objects back), so a scheme's evaluation is found by its object. An equal scheme in
- * a new object — from a link, a file, the library — is evaluated afresh, which costs less than
- * fingerprinting every scheme of every evaluation would.
- */
-let byObject = new WeakMap<Scheme, { settingsKey: string; core: SchemeCore }>();
-
-function cachedScheme(scheme: Scheme, settings: Settings): SchemeCore {
-  const s = settings.scenario;
-  const settingsKey = `${settings.horizonMonths}|${s.discountRate}|${s.generalInflation}|${s.perspective}|${s.startMonth}`;
-  const known = byObject.get(scheme);
-  if (known?.settingsKey === settingsKey) return known.core;
-  const core = evaluateScheme(scheme, settings);
-  byObject.set(scheme, { settingsKey, core });
-  return core;
-}
-
-/** Everything the scenario's figures and curves need, with the exact positions kept for tables. */
-export interface Evaluation {
-  result: ScenarioResult;
-  /** per scheme, in scenario order */
-  schemes: readonly SchemeCore[];
-  portfolio: { t0: number; cash: Position; net: Position; discounted: Position };
-}
+const totalsOf = (c: SchemeCore) => {
+  const f = c.result.figures;
+  return [f.totalInvestment, f.externalFunding, f.annualSavingYear1, c.residualAtN];
+};
 
 /**
- * The portfolio's totals — investment, funding, first-year saving, residual value at N — as sum
- * trees over its schemes, kept for the next evaluation: when a slider moves one scheme, its leaves
- * are replaced and the additions above them redone, and each total is the one a fresh tree gives.
+ * Evaluates scenarios, each call starting from what its own last call worked out. Schemes are
+ * values: a caller changes a scheme by replacing it (as the app's state does), never by mutating
+ * it in place. An evaluator keeps what its next step reads and no more: the last scenario's
+ * schemes, portfolio, totals and assets, and the rate tables of its settings.
  */
-let previousTotals: { cores: readonly SchemeCore[]; trees: SumTree[] } | undefined;
+export class Evaluator {
+  /** the uplift tables: a function of the rate alone, so they outlive every edit */
+  readonly #uplifts = new Uplifts();
+  #discounting: { key: string; value: Discounting } | undefined;
+  /**
+   * The last scenario's schemes, by object, and the settings they were worked out under. The app
+   * replaces a scheme object when it changes and keeps the others; an equal scheme in a new object
+   * — from a link, a file, the library — is evaluated afresh, which costs less than fingerprinting
+   * every scheme of every evaluation would.
+   */
+  #schemes: { settingsKey: string; cores: Map<Scheme, SchemeCore> } | undefined;
+  /** the last portfolio worked out: the next one starts from its stretches, redoing only the schemes that changed */
+  #portfolio: PortfolioPositions | undefined;
+  /**
+   * The portfolio's totals — investment, funding, first-year saving, residual value at N — as sum
+   * trees over its schemes: when a slider moves one scheme, its leaves are replaced and the
+   * additions above them redone, and each total is the one a fresh tree gives.
+   */
+  #totals: { cores: readonly SchemeCore[]; trees: SumTree[] } | undefined;
+  /** the portfolio's assets by appreciation, while every scheme's are as they were */
+  #assets: { key: string; groups: Map<number, Decimal> } | undefined;
+  #schemesEvaluated = 0;
 
-function portfolioTotals(enabled: readonly SchemeCore[]): Decimal[] {
-  if (enabled.length === 0) return [ZERO, ZERO, ZERO, ZERO];
-  const leaves = (c: SchemeCore) => {
-    const f = c.result.figures;
-    return [f.totalInvestment, f.externalFunding, f.annualSavingYear1, c.residualAtN];
-  };
-  const previous = previousTotals;
-  let trees: SumTree[];
-  const changed = previous?.cores.length === enabled.length ? enabled.flatMap((c, i) => (c === previous.cores[i] ? [] : [i])) : null;
-  if (previous && changed && changed.length <= enabled.length / 4) {
-    trees = previous.trees.map((tree, k) => (changed.length ? tree.with(changed.map((i) => [i, leaves(enabled[i]!)[k]!] as const)) : tree));
-  } else {
-    const all = enabled.map(leaves);
-    trees = [0, 1, 2, 3].map((k) => SumTree.of(all.map((l) => l[k]!)));
+  get stats(): Readonly<EvaluatorStats> {
+    return { schemesEvaluated: this.#schemesEvaluated };
   }
-  previousTotals = { cores: enabled, trees };
-  return trees.map((tree) => tree.total);
-}
 
-/** The portfolio's assets by appreciation, kept for the next evaluation while every scheme's are as they were. */
-let previousAssets: { key: string; groups: Map<number, Decimal> } | undefined;
-
-function portfolioAssets(schemes: readonly Scheme[]): Map<number, Decimal> {
-  const key = schemes.map((s) => `${s.residualValue}@${s.assetAppreciation}`).join(',');
-  if (previousAssets?.key !== key) {
-    previousAssets = { key, groups: assetGroups(schemes.map((s) => ({ value: s.residualValue, appreciation: s.assetAppreciation }))) };
-  }
-  return previousAssets.groups;
-}
-
-export function evaluateDetailed(scenario: Scenario): Evaluation {
-  const horizonMonths = scenario.horizonYears * 12;
-  const settings: Settings = {
-    horizonMonths,
-    startMonth: scenario.startMonth,
-    scenario,
-    discounting: discountingFor(scenario, horizonMonths),
-  };
-  const cores = scenario.schemes.map((scheme) => cachedScheme(scheme, settings));
-  const enabled = cores.filter((c) => c.result.enabled);
-
-  // The portfolio's exact positions are its schemes' added up; a scheme from the cache keeps what
-  // it worked out (as when a slider moves one other scheme).
-  const portfolio = new PortfolioPositions(
-    enabled.map((c) => c.positions),
-    horizonMonths,
-    settings.discounting,
-    previousPortfolio,
-  );
-  previousPortfolio = portfolio;
-  const { cash, discounted } = portfolio;
-  const net = withAssets(cash, portfolioAssets(scenario.schemes.filter((s) => s.enabled)));
-  // An empty portfolio starts at t = 0.
-  const t0 = enabled.length ? Math.min(...enabled.map((c) => c.t0)) : 0;
-  const [totalInvestment, externalFunding, annualSavingYear1, residualAtN] = portfolioTotals(enabled);
-  const figures = figuresOf(settings, t0, { cash, net, discounted }, residualAtN!, {
-    totalInvestment: totalInvestment!,
-    externalFunding: externalFunding!,
-    annualSavingYear1: annualSavingYear1!,
-  });
-
-  return {
-    result: {
-      name: scenario.name,
-      startMonth: scenario.startMonth,
+  evaluate(scenario: Scenario): Evaluation {
+    const horizonMonths = scenario.horizonYears * 12;
+    const settings: Settings = {
       horizonMonths,
-      schemes: cores.map((c) => c.result),
-      portfolio: { t0, figures, series: seriesOf({ cash, net, discounted }) },
-    },
-    schemes: cores,
-    portfolio: { t0, cash, net, discounted },
-  };
+      startMonth: scenario.startMonth,
+      scenario,
+      discounting: this.#discountingFor(scenario, horizonMonths),
+      uplifts: this.#uplifts,
+    };
+    const cores = this.#schemeCores(scenario, settings);
+    const enabled = cores.filter((c) => c.result.enabled);
+
+    // The portfolio's exact positions are its schemes' added up; a scheme kept from the last call
+    // keeps what it worked out (as when a slider moves one other scheme).
+    const portfolio = new PortfolioPositions(
+      enabled.map((c) => c.positions),
+      horizonMonths,
+      settings.discounting,
+      this.#portfolio,
+    );
+    this.#portfolio = portfolio;
+    const { cash, discounted } = portfolio;
+    const net = withAssets(cash, this.#portfolioAssets(scenario.schemes.filter((s) => s.enabled)), this.#uplifts);
+    // An empty portfolio starts at t = 0.
+    const t0 = enabled.length ? Math.min(...enabled.map((c) => c.t0)) : 0;
+    const [totalInvestment, externalFunding, annualSavingYear1, residualAtN] = this.#portfolioTotals(enabled);
+    const figures = figuresOf(settings, t0, { cash, net, discounted }, residualAtN!, {
+      totalInvestment: totalInvestment!,
+      externalFunding: externalFunding!,
+      annualSavingYear1: annualSavingYear1!,
+    });
+
+    return {
+      result: {
+        name: scenario.name,
+        startMonth: scenario.startMonth,
+        horizonMonths,
+        schemes: cores.map((c) => c.result),
+        portfolio: { t0, figures, series: seriesOf({ cash, net, discounted }) },
+      },
+      schemes: cores,
+      portfolio: { t0, cash, net, discounted },
+      uplifts: this.#uplifts,
+    };
+  }
+
+  #discountingFor(s: Scenario, horizonMonths: number): Discounting {
+    const key = `${s.discountRate}|${s.generalInflation}|${horizonMonths}`;
+    if (this.#discounting?.key !== key) {
+      this.#discounting = { key, value: new Discounting(s.discountRate, s.generalInflation, horizonMonths, this.#uplifts) };
+    }
+    return this.#discounting.value;
+  }
+
+  /** each scheme's core: the last call's for a scheme object it had under the same settings, else worked out */
+  #schemeCores(scenario: Scenario, settings: Settings): SchemeCore[] {
+    const s = scenario;
+    const settingsKey = `${settings.horizonMonths}|${s.discountRate}|${s.generalInflation}|${s.perspective}|${s.startMonth}`;
+    const known = this.#schemes?.settingsKey === settingsKey ? this.#schemes.cores : undefined;
+    const kept = new Map<Scheme, SchemeCore>();
+    const cores = scenario.schemes.map((scheme) => {
+      let core = known?.get(scheme) ?? kept.get(scheme);
+      if (!core) {
+        core = evaluateScheme(scheme, settings);
+        this.#schemesEvaluated++;
+      }
+      kept.set(scheme, core);
+      return core;
+    });
+    this.#schemes = { settingsKey, cores: kept };
+    return cores;
+  }
+
+  #portfolioTotals(enabled: readonly SchemeCore[]): Decimal[] {
+    if (enabled.length === 0) {
+      this.#totals = undefined;
+      return [ZERO, ZERO, ZERO, ZERO];
+    }
+    const previous = this.#totals;
+    let trees: SumTree[];
+    const changed = previous?.cores.length === enabled.length ? enabled.flatMap((c, i) => (c === previous.cores[i] ? [] : [i])) : null;
+    if (previous && changed && changed.length <= enabled.length / 4) {
+      trees = previous.trees.map((tree, k) => (changed.length ? tree.with(changed.map((i) => [i, totalsOf(enabled[i]!)[k]!] as const)) : tree));
+    } else {
+      const all = enabled.map(totalsOf);
+      trees = [0, 1, 2, 3].map((k) => SumTree.of(all.map((l) => l[k]!)));
+    }
+    this.#totals = { cores: enabled, trees };
+    return trees.map((tree) => tree.total);
+  }
+
+  #portfolioAssets(schemes: readonly Scheme[]): Map<number, Decimal> {
+    const key = schemes.map((s) => `${s.residualValue}@${s.assetAppreciation}`).join(',');
+    if (this.#assets?.key !== key) {
+      this.#assets = { key, groups: assetGroups(schemes.map((s) => ({ value: s.residualValue, appreciation: s.assetAppreciation }))) };
+    }
+    return this.#assets.groups;
+  }
 }
 
-/** MODEL.md's arithmetic for a validated scenario. */
+/** A fresh evaluator's evaluation of a validated scenario (the CLI and tests: nothing is kept). */
+export function evaluateDetailed(scenario: Scenario): Evaluation {
+  return new Evaluator().evaluate(scenario);
+}
+
+/** MODEL.md's arithmetic for a validated scenario, by a fresh evaluator. */
 export function evaluateScenario(scenario: Scenario): ScenarioResult {
   return evaluateDetailed(scenario).result;
 }

@@ -27,7 +27,7 @@ export interface Payback {
    * MODEL.md `breakEven` as a month index: the month in which (or at whose end) the position
    * turns for good, max(0, ceil(crossing) − 1)
    */
-  breakEvenMonth: number;
+  breakEvenMonthIndex: number;
 }
 
 /**
@@ -47,7 +47,7 @@ export function payback(s: Position, t0: number, horizonMonths: number): Payback
       break;
     }
   }
-  if (last < 0) return { years: ZERO, breakEvenMonth: Math.max(0, t0 - 1) };
+  if (last < 0) return { years: ZERO, breakEvenMonthIndex: Math.max(0, t0 - 1) };
   // The crossing is last + r, r = −S(last) / (S(last + 1) − S(last)), in (0, 1] since S(last) < 0
   // ≤ S(last + 1): so it is reached in month `last`, and in years from t0 it is
   // ((last − t0) × step − S(last)) / (12 × step) — a ratio, in which the positions' common
@@ -56,6 +56,6 @@ export function payback(s: Position, t0: number, horizonMonths: number): Payback
   const step = s.flowNumerator(last + 1);
   return {
     years: int(last - t0).times(step).minus(before).div(step.times(TWELVE)),
-    breakEvenMonth: last,
+    breakEvenMonthIndex: last,
   };
 }

@@ -68,6 +68,39 @@ function ordered(terms: Map<RateTable, Term>): Term[] {
   return [...terms.values()].sort((a, b) => a.table.rate - b.table.rate || a.table.shift - b.table.shift);
 }
 
+/**
+ * The stretches one portfolio has worked out, and how it is laid out: what the next evaluation's
+ * portfolio starts from. It refers to no other portfolio, so keeping it keeps one evaluation back.
+ */
+class Stretches {
+  readonly byPhases = new Map<string, Stretch>();
+  latest: Stretch | undefined;
+
+  constructor(
+    readonly N: number,
+    readonly discounting: Discounting,
+    readonly over: number,
+    readonly parts: readonly StreamPositions[],
+  ) {}
+
+  /**
+   * Whether the next portfolio can start from these: the same horizon, discounting and
+   * denominators, scheme by scheme, and few enough schemes changed for that to be worth it.
+   */
+  lendsTo(next: Stretches): boolean {
+    const { parts } = this;
+    if (this.N !== next.N || this.discounting !== next.discounting || this.over !== next.over || parts.length !== next.parts.length) return false;
+    let changed = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const was = parts[i]!;
+      const part = next.parts[i]!;
+      if (was.over !== part.over) return false;
+      if (was !== part) changed++;
+    }
+    return changed <= parts.length / 4;
+  }
+}
+
 /** schemes with the same denominator, and the factor that brings theirs to the portfolio's */
 interface Bucket {
   over: number;
@@ -81,27 +114,23 @@ export class PortfolioPositions implements PositionSource {
   readonly discounted: Position;
   readonly over: number;
   readonly #parts: readonly StreamPositions[];
-  readonly #N: number;
-  readonly #discounting: Discounting;
   readonly #buckets: Bucket[];
   /** per scheme: its bucket and its place in it */
   readonly #place: { bucket: number; leaf: number }[] = [];
-  readonly #stretches = new Map<string, Stretch>();
+  readonly #stretches: Stretches;
   /** the stretch of each time point asked about (a payback asks about a few, again and again) */
   readonly #atTime = new Map<number, Stretch>();
-  #latest: Stretch | undefined;
-  /** the portfolio of the evaluation before, when it is laid out the same */
-  #previous: PortfolioPositions | undefined;
+  /** the stretches of the evaluation before, when it is laid out the same (not its portfolio: that would keep a chain) */
+  readonly #previous: Stretches | undefined;
 
   /**
-   * `previous`, the portfolio of the evaluation before, lends its last stretch as a start when it
-   * is laid out the same (the same horizon, discounting and denominators, scheme by scheme).
+   * `previous`, the portfolio of the evaluation before, lends its stretches as starts when it is
+   * laid out the same (the same horizon, discounting and denominators, scheme by scheme) and
+   * most of its schemes are this one's.
    */
   constructor(parts: readonly StreamPositions[], horizonMonths: number, discounting: Discounting, previous?: PortfolioPositions) {
     const N = horizonMonths;
     this.#parts = parts;
-    this.#N = N;
-    this.#discounting = discounting;
     let over = 1;
     for (const p of parts) over = lcm(over, p.over);
     this.over = over;
@@ -113,7 +142,8 @@ export class PortfolioPositions implements PositionSource {
       bucket.members.push(i);
     });
     this.#buckets = [...byOver.values()];
-    if (previous && previous.#laidOutAs(this)) this.#previous = previous;
+    this.#stretches = new Stretches(N, discounting, over, parts);
+    if (previous && previous.#stretches.lendsTo(this.#stretches)) this.#previous = previous.#stretches;
 
     const approx = approximation(N);
     const { cash, discounted } = approx;
@@ -130,16 +160,6 @@ export class PortfolioPositions implements PositionSource {
     ({ cash: this.cash, discounted: this.discounted } = cashAndDiscounted(this, approx, N, discounting));
   }
 
-  #laidOutAs(other: PortfolioPositions): boolean {
-    return (
-      this.#N === other.#N &&
-      this.#discounting === other.#discounting &&
-      this.over === other.over &&
-      this.#parts.length === other.#parts.length &&
-      this.#parts.every((p, i) => p.over === other.#parts[i]!.over)
-    );
-  }
-
   #scaled(i: number, x: Decimal): Decimal {
     const scale = this.#buckets[this.#place[i]!.bucket]!.scale;
     return scale === null ? x : x.times(scale);
@@ -151,19 +171,33 @@ export class PortfolioPositions implements PositionSource {
     const parts = this.#parts;
     const phases = Int32Array.from(parts, (p) => p.phaseIndex(t));
     const key = phases.join(',');
-    stretch = this.#stretches.get(key);
+    const own = this.#stretches;
+    stretch = own.byPhases.get(key);
     if (stretch) {
       this.#atTime.set(t, stretch);
       return stretch;
     }
     // the closest start: the stretch the evaluation before had for these phases, else the last one
     const previous = this.#previous;
-    const base = (previous && previous.#stretches.get(key)) ?? this.#latest ?? (previous && previous.#latest);
-    stretch = base ? this.#derived(base, t, phases) : this.#afresh(t, phases);
-    this.#stretches.set(key, stretch);
+    const base = previous?.byPhases.get(key) ?? own.latest ?? previous?.latest;
+    stretch = base && this.#near(base, phases) ? this.#derived(base, t, phases) : this.#afresh(t, phases);
+    own.byPhases.set(key, stretch);
     this.#atTime.set(t, stretch);
-    this.#latest = stretch;
+    own.latest = stretch;
     return stretch;
+  }
+
+  /**
+   * Whether few enough schemes differ from `base` (another object, or another phase) for taking
+   * theirs out and putting them back in to cost less than adding every scheme up afresh.
+   */
+  #near(base: Stretch, phases: Int32Array): boolean {
+    let differ = 0;
+    const most = phases.length / 4;
+    for (let i = 0; i < phases.length; i++) {
+      if ((base.parts[i] !== this.#parts[i] || base.phases[i] !== phases[i]) && ++differ > most) return false;
+    }
+    return true;
   }
 
   #afresh(t: number, phases: Int32Array): Stretch {

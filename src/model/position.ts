@@ -11,7 +11,7 @@
 import { Decimal, int, ONE, ZERO } from './decimal.ts';
 import type { Discounting, RateTable } from './discounting.ts';
 import type { Stream } from './flows.ts';
-import { Uplift } from './uplift.ts';
+import type { Uplift, Uplifts } from './uplift.ts';
 
 /**
  * A cumulative position: the sum of flows at or before t, said as `numerator(t) / over` so that
@@ -282,20 +282,21 @@ export class StreamPositions implements PositionSource {
 
   #approximate(N: number, factor: Float64Array): Approximation {
     // A stream's monthly flow is level through each year: mark where each level starts and
-    // stops, and add the marks up once, month by month.
-    const steps = scratch(N + 2);
+    // stops (in `cash` itself, the marks read before it is written over), and add the marks up
+    // once, month by month. A stream stopping after N has no mark to make.
+    const a = approximation(N);
+    const { cash, discounted } = a;
+    const steps = cash;
     for (const { stream, table, approx } of this.#prepared) {
       const growth = 1 + table.uplift.rate;
       let uplifted = approx * table.uplift.powerApprox(Math.floor(stream.from / 12));
       for (let k = stream.from; k < stream.to; uplifted *= growth) {
         const end = Math.min(stream.to, Math.floor(k / 12) * 12 + 12);
         steps[k + stream.shift]! += uplifted;
-        steps[end + stream.shift]! -= uplifted;
+        if (end + stream.shift <= N) steps[end + stream.shift]! -= uplifted;
         k = end;
       }
     }
-    const a = approximation(N);
-    const { cash, discounted } = a;
     let flow = 0;
     let c = 0;
     let d = 0;
@@ -452,15 +453,6 @@ function addEvent(events: number[], t: number): void {
   events[i] = t;
 }
 
-/** One buffer for the plain flows of every stream set, cleared before each use. */
-let buffer = new Float64Array(0);
-function scratch(length: number): Float64Array {
-  if (buffer.length < length) buffer = new Float64Array(length);
-  const view = buffer.subarray(0, length);
-  view.fill(0);
-  return view;
-}
-
 /** A retained asset: R(t) = value × U(appreciation, t). */
 export interface Asset {
   value: number;
@@ -507,14 +499,14 @@ class NetPosition extends Numerators {
 }
 
 /** C(t) + R(t) for one or more assets (or their groups, from assetGroups); assets that appreciate alike are added before uplifting. */
-export function withAssets(cash: Position, assets: readonly Asset[] | ReadonlyMap<number, Decimal>): Position {
+export function withAssets(cash: Position, assets: readonly Asset[] | ReadonlyMap<number, Decimal>, uplifts: Uplifts): Position {
   const byRate = assets instanceof Map ? assets : assetGroups(assets as readonly Asset[]);
   if (byRate.size === 0) return cash;
   const over = int(cash.over);
   const groups: { growth: Uplift; value: Decimal }[] = [];
   const approx = new Float64Array(cash.approx);
   for (const [rate, value] of byRate) {
-    const growth = Uplift.of(rate);
+    const growth = uplifts.of(rate);
     groups.push({ growth, value: value.times(over) });
     // the asset's value steps once a year
     const start = value.toNumber();

@@ -4,10 +4,11 @@
  * a mismatch is found by the arithmetic, or not at all.
  */
 import { Decimal, ZERO } from './decimal.ts';
-import { Uplift } from './uplift.ts';
 import { savingsBetween, savingStreams } from './flows.ts';
 import type { StatedFigure } from './presets/preset.ts';
-import type { Figures, ScenarioResult } from './result.ts';
+import type { Evaluation } from './evaluate.ts';
+import type { Figures } from './result.ts';
+import type { Uplifts } from './uplift.ts';
 import type { Scenario, Scheme } from './scenario.ts';
 
 export type ReconciliationStatus = 'agrees' | 'differs' | 'missing';
@@ -24,7 +25,7 @@ export interface ReconciliationRow {
   status: ReconciliationStatus;
 }
 
-function computedFigure(stated: StatedFigure, schemes: readonly Scheme[], figures: Figures): Decimal | null {
+function computedFigure(stated: StatedFigure, schemes: readonly Scheme[], figures: Figures, uplifts: Uplifts): Decimal | null {
   switch (stated.figure) {
     case 'councilInvestment':
       return figures.totalInvestment.minus(figures.externalFunding);
@@ -32,7 +33,7 @@ function computedFigure(stated: StatedFigure, schemes: readonly Scheme[], figure
       return figures.totalInvestment.minus(schemes.reduce((sum, s) => sum.plus(s.residualValue), ZERO));
     case 'annualSaving': {
       const from = stated.fromMonth ?? 0;
-      return schemes.reduce((sum, s) => sum.plus(savingsBetween(savingStreams(s), from, from + 12, Uplift.of)), ZERO);
+      return schemes.reduce((sum, s) => sum.plus(savingsBetween(savingStreams(s), from, from + 12, (rate) => uplifts.of(rate))), ZERO);
     }
     default:
       return figures[stated.figure];
@@ -45,8 +46,9 @@ function differs(stated: StatedFigure, computed: Decimal | null): boolean {
   return computed.minus(stated.stated).abs().greaterThan(stated.tolerance);
 }
 
-/** Each stated figure against the model's figure for the scenario as it now stands. */
-export function reconcile(stated: readonly StatedFigure[], scenario: Scenario, result: ScenarioResult): ReconciliationRow[] {
+/** Each stated figure against the model's figure for the scenario as it now stands (`evaluation` is the scenario's). */
+export function reconcile(stated: readonly StatedFigure[], scenario: Scenario, evaluation: Evaluation): ReconciliationRow[] {
+  const { result, uplifts } = evaluation;
   return stated.map((s) => {
     let schemes: Scheme[];
     let figures: Figures;
@@ -65,7 +67,7 @@ export function reconcile(stated: readonly StatedFigure[], scenario: Scenario, r
       figures = r.figures;
       scopeName = scheme.name;
     }
-    const computed = computedFigure(s, schemes, figures);
+    const computed = computedFigure(s, schemes, figures, uplifts);
     return {
       stated: s,
       scopeName,

@@ -2,8 +2,10 @@
 import type { Decimal } from './decimal.ts';
 
 /**
- * A scheme's or the portfolio's figures. A payback's crossing, as a month index for the chart,
- * is `t0 + years × 12` (see `crossingMonth`).
+ * A scheme's or the portfolio's figures. Break-even has three names for three things: `breakEven`
+ * is the calendar month, `YYYY-MM` (MODEL.md's output); `breakEvenMonthIndex` (payback.ts) is the
+ * same month counted from the start month; `crossingMonth` is the interpolated month of a
+ * payback's crossing, `t0 + years × 12`, for the chart.
  */
 export interface Figures {
   totalInvestment: Decimal;
@@ -14,7 +16,7 @@ export interface Figures {
   netPaybackYears: Decimal | null;
   discountedPaybackYears: Decimal | null;
   npv: Decimal;
-  /** `YYYY-MM`, or null */
+  /** `YYYY-MM`: the month in which the cash position turns non-negative for good; null: no payback */
   breakEven: string | null;
 }
 

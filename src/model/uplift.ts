@@ -84,26 +84,26 @@ export class GeometricSeries {
   }
 }
 
-const shared = new Map<number, Uplift>();
+/**
+ * The uplift tables of one evaluator, by rate: each rate's powers and sums are worked out once
+ * and kept for as long as the evaluator that owns them.
+ */
+export class Uplifts {
+  readonly #byRate = new Map<number, Uplift>();
 
-export class Uplift {
-  /** the shared table of a rate: its powers and sums are worked out once per session */
-  static of(rate: number): Uplift {
-    let u = shared.get(rate);
+  of(rate: number): Uplift {
+    let u = this.#byRate.get(rate);
     if (!u) {
-      if (shared.size > 1000) shared.clear();
-      shared.set(rate, (u = new Uplift(rate)));
+      // a slider dragged over many rates would otherwise keep a table for each
+      if (this.#byRate.size > 1000) this.#byRate.clear();
+      this.#byRate.set(rate, (u = new Uplift(rate)));
     }
     return u;
   }
+}
 
-  /** forget the shared tables (benchmarks measure cold evaluations) */
-  static clear(): void {
-    shared.clear();
-  }
-
+export class Uplift {
   readonly rate: number;
-  readonly growth: Decimal;
   readonly #series: GeometricSeries;
   /** W(M), by M */
   readonly #sums: (Decimal | undefined)[] = [];
@@ -111,7 +111,6 @@ export class Uplift {
 
   constructor(rate: number) {
     this.rate = rate;
-    this.growth = ONE.plus(rate);
     this.#series = new GeometricSeries(new Precise(1).plus(rate));
   }
 

@@ -1,6 +1,6 @@
 /**
  * The chart's curves for one view (gross cash, net of the retained asset, discounted): every enabled scheme
- * in scenario order, then the portfolio. Each curve's break-even is the model's own crossing month.
+ * in scenario order, then the portfolio. Each curve's crossing month is the model's own payback's.
  * The series arrays are the model's, passed through untouched: an unchanged scheme hands the chart the same array.
  */
 import type { ChartCurve } from '../chart/types.ts';
@@ -44,7 +44,7 @@ function curve(
   part: { t0: number; figures: Figures; series: Series },
   view: CurveViewOption,
 ): ChartCurve {
-  return { id, label, kind, values: part.series[view.id], breakEven: crossingMonth(part.t0, part.figures[view.payback]) };
+  return { id, label, kind, values: part.series[view.id], crossingMonth: crossingMonth(part.t0, part.figures[view.payback]) };
 }
 
 /**

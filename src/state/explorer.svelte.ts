@@ -1,10 +1,10 @@
 /**
  * The explorer's state: the preset it started from, the scenario as the officer has changed it, and what the
  * model makes of it. The scenario is held raw and replaced whole on every edit (only the edited scheme is a new
- * object), so the model's per-scheme cache recomputes one scheme per slider step and Svelte's keyed blocks
- * leave the other schemes' panels alone.
+ * object), so its evaluator recomputes one scheme per slider step and Svelte's keyed blocks leave the other
+ * schemes' panels alone.
  */
-import { evaluateDetailed } from '../model/evaluate.ts';
+import { Evaluator } from '../model/evaluate.ts';
 import type { Preset, Source } from '../model/presets/preset.ts';
 import { DEFAULT_PRESET_ID, PRESETS, presetById } from '../model/presets/index.ts';
 import { reconcile } from '../model/reconcile.ts';
@@ -40,10 +40,12 @@ export class Explorer {
   /** the month under the chart's crosshair */
   crosshairMonth: number | undefined = $state();
 
-  readonly evaluation = $derived(evaluateDetailed(this.#scenario));
+  /** the working scenario's one evaluator: each evaluation starts from the last */
+  readonly #evaluator = new Evaluator();
+  readonly evaluation = $derived(this.#evaluator.evaluate(this.#scenario));
   readonly result = $derived(this.evaluation.result);
   readonly curves = $derived(chartCurves(this.result, this.view));
-  readonly reconciliation = $derived(reconcile(this.#preset.stated, this.#scenario, this.result));
+  readonly reconciliation = $derived(reconcile(this.#preset.stated, this.#scenario, this.evaluation));
 
   constructor(presetId: string = DEFAULT_PRESET_ID) {
     this.choosePreset(presetId);

@@ -32,10 +32,10 @@ const art = straight(-50_000, -500);
 const portfolio = Float64Array.from(p1, (v, t) => v + p2[t]! + art[t]!);
 
 const curves: ChartCurve[] = [
-  { id: 'p1', label: 'Property 1', values: p1, breakEven: 431_000 / (82_000 / 12), kind: 'scheme' },
-  { id: 'p2', label: 'Property 2 — 16+ residential', values: p2, breakEven: crossing(p2), kind: 'scheme' },
-  { id: 'art', label: 'ART', values: art, breakEven: null, kind: 'scheme' },
-  { id: 'portfolio', label: 'Portfolio', values: portfolio, breakEven: crossing(portfolio), kind: 'portfolio' },
+  { id: 'p1', label: 'Property 1', values: p1, crossingMonth: 431_000 / (82_000 / 12), kind: 'scheme' },
+  { id: 'p2', label: 'Property 2 — 16+ residential', values: p2, crossingMonth: crossing(p2), kind: 'scheme' },
+  { id: 'art', label: 'ART', values: art, crossingMonth: null, kind: 'scheme' },
+  { id: 'portfolio', label: 'Portfolio', values: portfolio, crossingMonth: crossing(portfolio), kind: 'portfolio' },
 ];
 
 function renderChart(extra: Record<string, unknown> = {}) {

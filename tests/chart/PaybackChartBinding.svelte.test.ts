@@ -15,7 +15,7 @@ it('hands the crosshair month back to the parent through bind:crosshairMonth', (
   const props = $state({
     startMonth: '2021-04',
     horizonMonths: 24,
-    curves: [{ id: 'p1', label: 'Property 1', values, breakEven: 10, kind: 'scheme' as const }],
+    curves: [{ id: 'p1', label: 'Property 1', values, crossingMonth: 10, kind: 'scheme' as const }],
     title: 'Cumulative cash position, gross',
     width: 640,
     crosshairMonth: undefined as number | undefined,

@@ -6,11 +6,11 @@ import type { ChartCurve } from '../../src/chart/types.ts';
 
 const x = (t: number) => t * 5;
 const y = scaleLinear().domain([-100, 100]).range([200, 0]);
-const line = (id: string, from: number, step: number, breakEven: number | null): ChartCurve => ({
+const line = (id: string, from: number, step: number, crossingMonth: number | null): ChartCurve => ({
   id,
   label: id,
   values: Array.from({ length: 121 }, (_, t) => from + step * t),
-  breakEven,
+  crossingMonth,
   kind: 'scheme',
 });
 

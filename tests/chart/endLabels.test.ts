@@ -9,7 +9,7 @@ const curve = (id: string, end: number, kind: ChartCurve['kind'] = 'scheme'): Ch
   id,
   label: `Curve ${id}`,
   values: [0, end],
-  breakEven: null,
+  crossingMonth: null,
   kind,
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakEvenMonth, monthHeading, readoutSentence, readoutValue, valueAt } from '../../src/chart/readout.ts';
+import { breakEvenOf, monthHeading, readoutSentence, readoutValue, valueAt } from '../../src/chart/readout.ts';
 
 describe('valueAt', () => {
   it('reads whole months and interpolates between them on the drawn straight line', () => {
@@ -45,11 +45,11 @@ describe('readoutSentence', () => {
   });
 });
 
-describe('breakEvenMonth', () => {
+describe('breakEvenOf', () => {
   it('is the month in which the crossing happens (MODEL.md: startMonth + ceil(months) − 1)', () => {
-    expect(breakEvenMonth('2021-04', 63.07)).toBe('2026-07');
-    expect(breakEvenMonth('2021-04', 63)).toBe('2026-06');
-    expect(breakEvenMonth('2021-04', 63.000000000001)).toBe('2026-06');
-    expect(breakEvenMonth('2021-04', 0)).toBe('2021-04');
+    expect(breakEvenOf('2021-04', 63.07)).toBe('2026-07');
+    expect(breakEvenOf('2021-04', 63)).toBe('2026-06');
+    expect(breakEvenOf('2021-04', 63.000000000001)).toBe('2026-06');
+    expect(breakEvenOf('2021-04', 0)).toBe('2021-04');
   });
 });

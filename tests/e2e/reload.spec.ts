@@ -9,22 +9,27 @@ import { FILE_MAX_BYTES } from '../../src/share/file.ts';
 import { QUICK_COPY_FAILED } from '../../src/state/libraryMessages.ts';
 import { appReady, horizonSlider, openApp, setHorizon } from './libraryPage.ts';
 
-/** Fills this site's localStorage to the last character; returns the filler's length. */
+/** Fills this site's localStorage to the last character, in pieces halving in size; returns the characters added. */
 const fillLocalStorage = (page: Page): Promise<number> =>
   page.evaluate(() => {
-    let lo = 0;
-    let hi = 20_000_000;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
+    let total = 0;
+    let piece = 1 << 20;
+    for (let i = 0; piece >= 1; ) {
       try {
-        localStorage.setItem('filler', 'x'.repeat(mid));
-        lo = mid;
+        localStorage.setItem(`filler${i}`, 'x'.repeat(piece));
+        total += piece;
+        i += 1;
       } catch {
-        hi = mid - 1;
+        piece >>= 1;
       }
     }
-    localStorage.setItem('filler', 'x'.repeat(lo));
-    return lo;
+    return total;
+  });
+
+/** Frees what fillLocalStorage took. */
+const freeLocalStorage = (page: Page): Promise<void> =>
+  page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('filler')) localStorage.removeItem(key);
   });
 
 test('the largest scenario a file can hold: an edit and an immediate reload keep the edit', async ({ page }) => {
@@ -60,7 +65,7 @@ test('a localStorage with no room left is said at the next autosave, and Try aga
   await expect(banner).toBeVisible({ timeout: 2_000 });
   await expect(banner).toContainText(QUICK_COPY_FAILED);
 
-  await page.evaluate(() => localStorage.removeItem('filler'));
+  await freeLocalStorage(page);
   await banner.getByRole('button', { name: 'Try again' }).click();
   await expect(banner).toHaveCount(0);
   await setHorizon(page, 13);

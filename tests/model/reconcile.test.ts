@@ -4,14 +4,14 @@
  * known mismatches (FACTS.md) must be found by the arithmetic.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario } from '../../src/model/evaluate.ts';
+import { evaluateDetailed } from '../../src/model/evaluate.ts';
 import { presetById } from '../../src/model/presets/index.ts';
 import type { StatedFigure } from '../../src/model/presets/preset.ts';
 import { reconcile, type ReconciliationRow } from '../../src/model/reconcile.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
 import { capital, funding, saving, scenario, scheme, stated } from './builders.ts';
 
-const rowsFor = (s: Scenario, figures: StatedFigure[]): ReconciliationRow[] => reconcile(figures, s, evaluateScenario(s));
+const rowsFor = (s: Scenario, figures: StatedFigure[]): ReconciliationRow[] => reconcile(figures, s, evaluateDetailed(s));
 const num = (d: { toNumber(): number } | null): number | null => (d === null ? null : d.toNumber());
 
 // capital 1,000 at 0, 300 a month: C(t) = −1,000 + 300 t crosses at 10/3 months → 5/18 ≈ 0.2778 years
@@ -130,7 +130,7 @@ describe('reconcile', () => {
   it("finds the leics-2021 report's mismatches: p1 and p3 paybacks and p3's net investment; p2's payback agrees", () => {
     const preset = presetById('leics-2021');
     if (!preset) throw new Error('leics-2021 preset missing');
-    const rows = reconcile(preset.stated, preset.scenario, evaluateScenario(preset.scenario));
+    const rows = reconcile(preset.stated, preset.scenario, evaluateDetailed(preset.scenario));
     const row = (scope: string, figure: StatedFigure['figure']) => {
       const found = rows.find((r) => r.stated.scope !== 'portfolio' && r.stated.scope.scheme === scope && r.stated.figure === figure);
       if (!found) throw new Error(`no stated ${scope}.${figure}`);

@@ -16,7 +16,7 @@ const scenarios = scenarioArbitrary({ maxSchemes: 4, maxHorizonYears: 40 });
 function arrivingAt(scheme: Scheme, t: number, s: Scenario): Decimal {
   let sum = ZERO;
   for (const c of scheme.capital) {
-    if (c.month <= t && t < c.month + c.spreadMonths) sum = sum.minus(new Decimal(c.amount).times(Uplift.of(scheme.capitalInflation).power(Math.floor(t / 12))).div(c.spreadMonths));
+    if (c.month <= t && t < c.month + c.spreadMonths) sum = sum.minus(new Decimal(c.amount).times(new Uplift(scheme.capitalInflation).power(Math.floor(t / 12))).div(c.spreadMonths));
   }
   if (s.perspective === 'council') for (const f of scheme.funding) if (f.month === t) sum = sum.plus(f.amount);
   return sum;

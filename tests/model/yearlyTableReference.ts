@@ -33,7 +33,7 @@ export function referenceYearlyTable(evaluation: Evaluation): YearlyTable {
     const a = Math.max(from, s.from);
     const b = Math.min(to, s.to);
     if (a >= b) return ZERO;
-    const u = Uplift.of(s.rate);
+    const u = new Uplift(s.rate);
     return s.amount.times(u.sum(b).minus(u.sum(a))).div(s.divisor);
   };
 

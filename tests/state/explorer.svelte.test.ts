@@ -167,7 +167,7 @@ describe('Explorer', () => {
       const result = schemeResult(e, 'p2');
       expect(p2.values).toBe(result.series[view]);
       const years = { cash: 'paybackYears', net: 'netPaybackYears', discounted: 'discountedPaybackYears' } as const;
-      expect(p2.breakEven).toBe(crossingMonth(result.t0, result.figures[years[view]]));
+      expect(p2.crossingMonth).toBe(crossingMonth(result.t0, result.figures[years[view]]));
       expect(e.curves.at(-1)!.kind).toBe('portfolio');
     }
   });
