@@ -13,7 +13,7 @@ import { downloadText, type Download } from '../share/download.ts';
 import type { Adding, LibraryState } from './library.svelte.ts';
 import type { Workbench } from './opened.svelte.ts';
 import { presetFor } from './presetFor.ts';
-import { yearlyCsvInSlices } from './yearlyCsv.ts';
+import { yearlyCsvInSlices } from '../share/yearlyCsv.ts';
 
 export interface ShareLink {
   url: string;

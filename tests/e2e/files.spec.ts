@@ -16,7 +16,7 @@ import {
   libraryFileText,
   scenarioFileText,
 } from '../../src/share/file.ts';
-import { yearlyCsv } from '../../src/state/yearlyCsv.ts';
+import { yearlyCsv } from '../../src/share/yearlyCsv.ts';
 import { PREVIEW_ORIGIN } from './servers.ts';
 import { headlineText, horizonSlider, openApp, saveAs, savedNames, setHorizon, watch, workingState } from './libraryPage.ts';
 

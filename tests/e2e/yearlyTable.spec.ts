@@ -15,7 +15,7 @@ import type { Scenario } from '../../src/model/scenario.ts';
 import { yearlyTable } from '../../src/model/yearlyTable.ts';
 import { formatMoney } from '../../src/format/money.ts';
 import { encodeScenarioLink, shareUrl } from '../../src/share/link.ts';
-import { yearlyCsv } from '../../src/state/yearlyCsv.ts';
+import { yearlyCsv } from '../../src/share/yearlyCsv.ts';
 import { openApp } from './libraryPage.ts';
 
 /** a task this long leaves the page stuck (the goal for every interaction with the table) */

@@ -9,7 +9,7 @@ import { LINK_CORRUPTED, LINK_INCOMPLETE, decodeScenarioLink, encodeLinkText, en
 import { Explorer } from '../../src/state/explorer.svelte.ts';
 import { LibraryState } from '../../src/state/library.svelte.ts';
 import { CSV_TYPE, Transfer, openedFrom } from '../../src/state/transfer.svelte.ts';
-import { yearlyCsv } from '../../src/state/yearlyCsv.ts';
+import { yearlyCsv } from '../../src/share/yearlyCsv.ts';
 import { Library } from '../../src/storage/library.ts';
 import { MemoryStore } from '../../src/storage/store.ts';
 import { WorkingSlots } from '../../src/storage/workingSlots.ts';

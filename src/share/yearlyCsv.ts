@@ -4,8 +4,8 @@
  */
 import type { Evaluation } from '../model/evaluate.ts';
 import { YearlyTables, type YearRow } from '../model/yearlyTable.ts';
-import { toCsv } from '../share/csv.ts';
-import { inSlices, type SliceOptions } from './slices.ts';
+import { toCsv } from './csv.ts';
+import { inSlices, type SliceOptions } from '../schedule/slices.ts';
 
 export const YEARLY_CSV_HEADER: readonly string[] = [
   'Scheme',

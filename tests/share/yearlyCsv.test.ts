@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluateDetailed } from '../../src/model/evaluate.ts';
 import { presetById } from '../../src/model/presets/index.ts';
 import { yearlyTable, YearlyTables, type YearRow } from '../../src/model/yearlyTable.ts';
-import { SLICE_MS } from '../../src/state/slices.ts';
-import { PORTFOLIO_LABEL, YEARLY_CSV_HEADER, leftOut, yearlyCsv, yearlyCsvInSlices } from '../../src/state/yearlyCsv.ts';
+import { SLICE_MS } from '../../src/schedule/slices.ts';
+import { PORTFOLIO_LABEL, YEARLY_CSV_HEADER, leftOut, yearlyCsv, yearlyCsvInSlices } from '../../src/share/yearlyCsv.ts';
 
 const leics = presetById('leics-2021')!;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSlices, SLICE_MS } from '../../src/state/slices.ts';
+import { inSlices, SLICE_MS } from '../../src/schedule/slices.ts';
 
 /** a clock that moves on `step` ms at every look */
 const clock = (step: number) => {
