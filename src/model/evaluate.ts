@@ -7,7 +7,7 @@
  * recomputed and the portfolio re-summed from the last one. Nothing is kept anywhere else, so
  * evaluators side by side (one per scenario) each stay incremental, and a fresh one is cold.
  */
-import { Decimal, ZERO } from './decimal.ts';
+import { Decimal, toModel, ZERO } from './decimal.ts';
 import { firstCapitalMonth, savingsBetween, savingStreams, schemeStreams, type Stream } from './flows.ts';
 import { addMonths } from './months.ts';
 import { Uplifts } from './uplift.ts';
@@ -90,7 +90,7 @@ function evaluateScheme(scheme: Scheme, settings: Settings): SchemeCore {
   const discounted = positions.discounted;
   const residualAtN = new Decimal(scheme.residualValue).times(settings.uplifts.of(scheme.assetAppreciation).power(Math.floor(N / 12)));
 
-  const totalInvestment = ZERO.minus(positions.total((s) => s.kind === 'capital'));
+  const totalInvestment = positions.total((s) => s.kind === 'capital').negated();
   let externalFunding = ZERO;
   for (const f of scheme.funding) if (f.month <= N) externalFunding = externalFunding.plus(f.amount);
   // The first twelve months from opening, even past the horizon.
@@ -241,7 +241,8 @@ export class Evaluator {
       trees = [0, 1, 2, 3].map((k) => SumTree.of(all.map((l) => l[k]!)));
     }
     this.#totals = { cores: enabled, trees };
-    return trees.map((tree) => tree.total);
+    // worked out with guard digits (position.ts `total`), a sum of totals rounds once, to the exact half-penny
+    return trees.map((tree) => toModel(tree.total));
   }
 
   #portfolioAssets(schemes: readonly Scheme[]): Map<number, Decimal> {

@@ -7,16 +7,19 @@
  * whatever its horizon, and sums over a stream come from per-rate tables (see RateTable), so
  * the decimal work is per stream, not per month.
  */
-import { Decimal, int, ZERO } from './decimal.ts';
+import { divideFinely, Exact, EXACT_ZERO, int, ZERO, type Decimal } from './decimal.ts';
 import type { Perspective, Scheme } from './scenario.ts';
 
 export type FlowKind = 'saving' | 'capital' | 'funding';
 
 export interface Stream {
   kind: FlowKind;
-  /** per month before uplift is amount / divisor; negative for capital */
+  /** per month before uplift is amount / divisor; negative for capital; exact (decimal.ts `Exact`) */
   amount: Decimal;
-  /** the amount as a plain number, for drawing */
+  /**
+   * the amount as a plain number, for drawing: within a few units in its last place of the exact
+   * one (position.ts bounds the curves' errors by it)
+   */
   approx: number;
   /**
    * Divided last, so that figures that are exact decimals come out exact (a half-penny stays a
@@ -37,15 +40,15 @@ export interface Stream {
  * the opening month).
  */
 export function savingStreams(scheme: Scheme): Stream[] {
-  // Annual amounts (52 weeks a year), each divided by 12 last.
-  let external = ZERO;
-  let inHouse = ZERO;
+  // Annual amounts (52 weeks a year), each divided by 12 last; exact, whatever the inputs' digits.
+  let external = EXACT_ZERO;
+  let inHouse = EXACT_ZERO;
   // the same as plain numbers, for drawing
   let externalApprox = 0;
   let inHouseApprox = 0;
   const p = scheme.placements;
   if (p) {
-    const beds = new Decimal(p.beds).times(52);
+    const beds = new Exact(p.beds).times(52);
     const filled = beds.times(p.occupancy);
     external = filled.times(p.externalWeeklyFee);
     inHouse = (p.costBasis === 'perOccupiedBed' ? filled : beds).times(p.inHouseWeeklyCost);
@@ -61,19 +64,22 @@ export function savingStreams(scheme: Scheme): Stream[] {
   }
   // One stream per (rate, first month): lines that rise and start together are added up front.
   const streams: Stream[] = [];
+  const merged = new Set<Stream>();
   const add = (amount: Decimal, approx: number, rate: number, from: number) => {
     const same = streams.find((s) => s.rate === rate && s.from === from);
     if (same) {
       same.amount = same.amount.plus(amount);
-      same.approx += approx;
+      merged.add(same);
     } else streams.push({ kind: 'saving', amount, approx, divisor: 12, rate, shift: 1, from, to: Infinity });
   };
   const opening = scheme.openingMonth;
   add(external, externalApprox, scheme.feeInflation, opening);
   add(inHouse.negated(), -inHouseApprox, scheme.costInflation, opening);
   for (const line of scheme.otherSavings) {
-    if (line.annual !== 0) add(new Decimal(line.annual), line.annual, scheme.costInflation, line.fromMonth ?? opening);
+    if (line.annual !== 0) add(new Exact(line.annual), line.annual, scheme.costInflation, line.fromMonth ?? opening);
   }
+  // a fee less a cost in plain numbers could keep little but their roundings: read the sum off the exact one
+  for (const s of merged) s.approx = s.amount.toNumber();
   return streams.filter((s) => !s.amount.isZero());
 }
 
@@ -96,7 +102,7 @@ export function schemeStreams(
     if (item.amount !== 0 && item.month < to) {
       streams.push({
         kind: 'capital',
-        amount: new Decimal(-item.amount),
+        amount: new Exact(-item.amount),
         approx: -item.amount,
         divisor: item.spreadMonths,
         rate: scheme.capitalInflation,
@@ -109,7 +115,7 @@ export function schemeStreams(
   if (perspective === 'council') {
     for (const f of scheme.funding) {
       if (f.amount !== 0 && f.month <= N) {
-        streams.push({ kind: 'funding', amount: new Decimal(f.amount), approx: f.amount, divisor: 1, rate: 0, shift: 0, from: f.month, to: f.month + 1 });
+        streams.push({ kind: 'funding', amount: new Exact(f.amount), approx: f.amount, divisor: 1, rate: 0, shift: 0, from: f.month, to: f.month + 1 });
       }
     }
   }
@@ -123,7 +129,7 @@ export function firstCapitalMonth(scheme: Scheme): number {
   return t0 === Infinity ? 0 : t0;
 }
 
-/** The savings of months [from, to) from a scheme's saving streams, exact; not limited by any horizon. */
+/** The savings of months [from, to) from a scheme's saving streams, with guard digits (decimal.ts `divideFinely`); not limited by any horizon. */
 export function savingsBetween(
   savings: readonly Stream[],
   from: number,
@@ -142,7 +148,7 @@ export function savingsBetween(
   }
   let total: Decimal | undefined;
   for (const [divisor, numerator] of byDivisor) {
-    const part = numerator.div(int(divisor));
+    const part = divideFinely(numerator, int(divisor));
     total = total === undefined ? part : total.plus(part);
   }
   return total ?? ZERO;

@@ -2,18 +2,17 @@
  * Payback of a series (MODEL.md "Payback"): the interpolated month at which a position turns
  * non-negative for good.
  */
-import { int, ZERO, type Decimal } from './decimal.ts';
-
-const TWELVE = int(12);
+import { divide, ZERO, type Decimal } from './decimal.ts';
 import type { Position } from './position.ts';
 
 /**
- * The plain series finds where to look; wherever a value is this close to zero its sign is
- * taken from the exact position instead, so the answer is exact.
+ * The sign of S(t) is the exact one's. The plain series speeds the search: where it is further from
+ * zero than it can be wrong by (`error`, a bound on its roundings), it has the exact sign; anywhere
+ * else the exact numerator decides, so no rounding of the plain curve ever does.
  */
-function isNegative(s: Position, t: number, tolerance: number): boolean {
+function isNegative(s: Position, t: number): boolean {
   const approx = s.approx[t]!;
-  if (Math.abs(approx) > tolerance) return approx < 0;
+  if (Math.abs(approx) > s.error(t)) return approx < 0;
   // the numerator has the position's sign: its denominator is positive
   const exact = s.numerator(t);
   return exact.isNegative() && !exact.isZero();
@@ -36,13 +35,10 @@ export interface Payback {
  */
 export function payback(s: Position, t0: number, horizonMonths: number): Payback | null {
   const N = horizonMonths;
-  const tolerance = Math.max(1, s.scale) * 1e-9;
-  if (isNegative(s, N, tolerance)) return null;
+  if (isNegative(s, N)) return null;
   let last = -1;
-  const approx = s.approx;
   for (let t = N - 1; t >= t0; t--) {
-    const a = approx[t]!;
-    if (a < -tolerance || (a <= tolerance && isNegative(s, t, tolerance))) {
+    if (isNegative(s, t)) {
       last = t;
       break;
     }
@@ -51,11 +47,11 @@ export function payback(s: Position, t0: number, horizonMonths: number): Payback
   // The crossing is last + r, r = −S(last) / (S(last + 1) − S(last)), in (0, 1] since S(last) < 0
   // ≤ S(last + 1): so it is reached in month `last`, and in years from t0 it is
   // ((last − t0) × step − S(last)) / (12 × step) — a ratio, in which the positions' common
-  // denominator cancels, and one division.
+  // denominator cancels, and one division. The numerators are exact, so it is the only rounding.
   const before = s.numerator(last);
   const step = s.flowNumerator(last + 1);
   return {
-    years: int(last - t0).times(step).minus(before).div(step.times(TWELVE)),
+    years: divide(step.times(last - t0).minus(before), step.times(12)),
     breakEvenMonthIndex: last,
   };
 }

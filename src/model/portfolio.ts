@@ -6,14 +6,14 @@
  * asked for adds up every scheme; each later one starts from the last — of this evaluation or of
  * the one before, when a slider moved one scheme — and redoes only the schemes that differ.
  *
- * What it adds up does not depend on that order. The terms are sums of amounts, exact for amounts
- * in pounds and pence. The constants are not exact, so they are kept as fixed binary trees of the
- * schemes' constants, in scheme order: replacing one scheme's redoes the additions above it, and
- * every total comes out as it would have from scratch.
+ * What it adds up does not depend on that order: every term and constant is an exact numerator
+ * (decimal.ts `Exact`), over a common denominator that is exact too. The constants are kept as fixed
+ * binary trees of the schemes' constants, in scheme order: replacing one scheme's redoes the
+ * additions above it.
  */
-import { int, ZERO, type Decimal } from './decimal.ts';
+import { EXACT_ZERO, type Decimal } from './decimal.ts';
 import type { Discounting, RateTable } from './discounting.ts';
-import { add, approximation, cashAndDiscounted, largest, lcm, type Position, type PositionSource, type StreamPositions, type Term } from './position.ts';
+import { add, approximation, cashAndDiscounted, lcm, sweep, whole, type Marks, type Position, type PositionSource, type StreamPositions, type Term } from './position.ts';
 
 /** A sum of parts as a fixed binary tree: one part replaced, the additions above it redone. */
 export class SumTree {
@@ -64,6 +64,21 @@ interface Stretch {
   totals: [Decimal | undefined, Decimal | undefined];
 }
 
+/** `into` plus `marks` (times `scale`, unless null), mark by mark */
+function addMarks(into: Marks, marks: Marks, scale: Decimal | null): void {
+  const scaled = (x: Decimal) => (scale === null ? x : x.times(scale));
+  marks.constant.forEach((x, i) => {
+    if (x !== undefined) into.constant[i] = add(into.constant[i], scaled(x));
+  });
+  for (const [table, changes] of marks.running) {
+    let known = into.running.get(table);
+    if (known === undefined) into.running.set(table, (known = changes.map(() => undefined)));
+    changes.forEach((x, i) => {
+      if (x !== undefined) known[i] = add(known[i], scaled(x));
+    });
+  }
+}
+
 function ordered(terms: Map<RateTable, Term>): Term[] {
   return [...terms.values()].sort((a, b) => a.table.rate - b.table.rate || a.table.shift - b.table.shift);
 }
@@ -79,7 +94,7 @@ class Stretches {
   constructor(
     readonly N: number,
     readonly discounting: Discounting,
-    readonly over: number,
+    readonly over: bigint,
     readonly parts: readonly StreamPositions[],
   ) {}
 
@@ -103,7 +118,7 @@ class Stretches {
 
 /** schemes with the same denominator, and the factor that brings theirs to the portfolio's */
 interface Bucket {
-  over: number;
+  over: bigint;
   scale: Decimal | null;
   /** the schemes' indexes in the portfolio */
   members: number[];
@@ -112,7 +127,7 @@ interface Bucket {
 export class PortfolioPositions implements PositionSource {
   readonly cash: Position;
   readonly discounted: Position;
-  readonly over: number;
+  readonly over: bigint;
   readonly #parts: readonly StreamPositions[];
   readonly #buckets: Bucket[];
   /** per scheme: its bucket and its place in it */
@@ -131,13 +146,13 @@ export class PortfolioPositions implements PositionSource {
   constructor(parts: readonly StreamPositions[], horizonMonths: number, discounting: Discounting, previous?: PortfolioPositions) {
     const N = horizonMonths;
     this.#parts = parts;
-    let over = 1;
+    let over = 1n;
     for (const p of parts) over = lcm(over, p.over);
     this.over = over;
-    const byOver = new Map<number, Bucket>();
+    const byOver = new Map<bigint, Bucket>();
     parts.forEach((p, i) => {
       let bucket = byOver.get(p.over);
-      if (!bucket) byOver.set(p.over, (bucket = { over: p.over, scale: p.over === over ? null : int(over / p.over), members: [] }));
+      if (!bucket) byOver.set(p.over, (bucket = { over: p.over, scale: p.over === over ? null : whole(over / p.over), members: [] }));
       this.#place.push({ bucket: [...byOver.keys()].indexOf(p.over), leaf: bucket.members.length });
       bucket.members.push(i);
     });
@@ -146,7 +161,7 @@ export class PortfolioPositions implements PositionSource {
     if (previous && previous.#stretches.lendsTo(this.#stretches)) this.#previous = previous.#stretches;
 
     const approx = approximation(N);
-    const { cash, discounted } = approx;
+    const { cash, discounted, cashError, discountedError } = approx;
     for (const p of parts) {
       const c = p.cash.approx;
       const d = p.discounted.approx;
@@ -154,9 +169,18 @@ export class PortfolioPositions implements PositionSource {
         cash[t]! += c[t]!;
         discounted[t]! += d[t]!;
       }
+      // the parts' errors, and an addition's rounding per part
+      const cg = p.cash.bound.gross;
+      const dg = p.discounted.bound.gross;
+      for (let k = 0; k < cg.length; k++) {
+        cashError.gross[k]! += cg[k]!;
+        discountedError.gross[k]! += dg[k]!;
+      }
+      cashError.ulps = Math.max(cashError.ulps, p.cash.bound.ulps);
+      discountedError.ulps = Math.max(discountedError.ulps, p.discounted.bound.ulps);
     }
-    approx.cashScale = largest(cash);
-    approx.discountedScale = largest(discounted);
+    cashError.ulps += parts.length;
+    discountedError.ulps += parts.length;
     ({ cash: this.cash, discounted: this.discounted } = cashAndDiscounted(this, approx, N, discounting));
   }
 
@@ -279,7 +303,7 @@ export class PortfolioPositions implements PositionSource {
         const scale = this.#buckets[b]!.scale;
         sum = add(sum, scale === null ? tree.total : tree.total.times(scale));
       });
-      stretch.totals[slot] = total = sum ?? ZERO;
+      stretch.totals[slot] = total = sum ?? EXACT_ZERO;
     }
     return total;
   }
@@ -296,6 +320,21 @@ export class PortfolioPositions implements PositionSource {
     return sum;
   }
 
+  /**
+   * over × the portfolio's position at each of `times` (ascending, 0 … N): its schemes' marks, added
+   * up by denominator and brought to the portfolio's, then one sweep — a few operations per time point
+   * and rate table, however many schemes.
+   */
+  numeratorsAt(times: readonly number[], discounted: boolean): Decimal[] {
+    const merged: Marks = { constant: times.map(() => undefined), running: new Map() };
+    for (const { scale, members } of this.#buckets) {
+      const bucket: Marks = { constant: times.map(() => undefined), running: new Map() };
+      for (const i of members) addMarks(bucket, this.#parts[i]!.marksAt(times, discounted), null);
+      addMarks(merged, bucket, scale);
+    }
+    return sweep(times, merged, discounted, true);
+  }
+
   /** over × the portfolio's flows at t, undiscounted */
   flowNumerator(t: number): Decimal {
     const stretch = this.#stretch(t);
@@ -305,6 +344,6 @@ export class PortfolioPositions implements PositionSource {
     for (const { table, shift, alpha } of stretch.ordered) {
       if (!alpha.isZero()) sum = add(sum, alpha.times(table.uplift.power(Math.floor((t - shift) / 12))));
     }
-    return sum ?? ZERO;
+    return sum ?? EXACT_ZERO;
   }
 }

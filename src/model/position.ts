@@ -8,7 +8,7 @@
  * plain-number series is built alongside in floating point: it is for the chart and for finding
  * where to look, never for a figure.
  */
-import { Decimal, int, ONE, ZERO } from './decimal.ts';
+import { Decimal, divide, divideFinely, Exact, EXACT_ZERO, int, ONE, ZERO } from './decimal.ts';
 import type { Discounting, RateTable } from './discounting.ts';
 import type { Stream } from './flows.ts';
 import type { Uplift, Uplifts } from './uplift.ts';
@@ -16,20 +16,42 @@ import type { Uplift, Uplifts } from './uplift.ts';
 /**
  * A cumulative position: the sum of flows at or before t, said as `numerator(t) / over` so that
  * amounts are divided last, and once — a payback's crossing, a ratio of two numerators, needs no
- * division by `over` at all.
+ * division by `over` at all. Numerators are exact (decimal.ts `Exact`): their sign is the position's.
  */
 export interface Position {
   readonly approx: Float64Array;
-  /** the largest |approx(t)|: the yardstick for a value too close to zero to trust its sign to */
-  readonly scale: number;
-  /** a whole number: the common denominator of everything in the position */
-  readonly over: number;
+  /** what approx can be off by */
+  readonly bound: ErrorBound;
+  /** how far approx(t) can be from the exact position: beyond it, the plain value has the exact one's sign */
+  error(t: number): number;
+  /** the common denominator of everything in the position: exact, however many spreads it takes in */
+  readonly over: bigint;
+  /** over × the position at t, exact */
   numerator(t: number): Decimal;
-  /** over × (position(t) − position(t − 1)) */
+  /** over × (position(t) − position(t − 1)), exact */
   flowNumerator(t: number): Decimal;
   exact(t: number): Decimal;
   flow(t: number): Decimal;
+  /** numerator(t) at each of `times` (ascending, 0 … N): in one pass over the streams, for a position at every t */
+  numeratorsAt(times: readonly number[]): Decimal[];
+  /** exact(t) at each of `times` (ascending, 0 … N) */
+  exactAt(times: readonly number[]): Decimal[];
 }
+
+/**
+ * What a plain-number curve can be off by: at most `ulps` roundings of a unit in the last place of
+ * `gross`, a nondecreasing bound on the magnitudes every plain operation up to t worked with — kept
+ * at t = 0, 12, 24, … (and N), so `gross[ceil(t / 12)]` serves every t.
+ */
+export interface ErrorBound {
+  gross: Float64Array;
+  ulps: number;
+}
+
+const errorAt = (bound: ErrorBound, t: number): number => bound.ulps * Number.EPSILON * bound.gross[Math.ceil(t / 12)]!;
+
+/** one entry for t = 0, 12, 24, … and N */
+const grossLength = (N: number): number => Math.ceil(N / 12) + 1;
 
 /**
  * A position from its numerators. The last two exact values are remembered: a payback asks for
@@ -41,11 +63,19 @@ abstract class Numerators implements Position {
   #beforeT = -1;
   #before: Decimal = ZERO;
 
+  readonly #over: Decimal | null;
+
   constructor(
     readonly approx: Float64Array,
-    readonly scale: number,
-    readonly over: number,
-  ) {}
+    readonly bound: ErrorBound,
+    readonly over: bigint,
+  ) {
+    this.#over = over === 1n ? null : whole(over);
+  }
+
+  error(t: number): number {
+    return errorAt(this.bound, t);
+  }
 
   /** over × the position at t */
   protected abstract work(t: number): Decimal;
@@ -63,21 +93,31 @@ abstract class Numerators implements Position {
   }
 
   exact(t: number): Decimal {
-    return divide(this.numerator(t), this.over);
+    return quotient(this.numerator(t), this.#over);
   }
 
   flow(t: number): Decimal {
-    return divide(this.flowNumerator(t), this.over);
+    return quotient(this.flowNumerator(t), this.#over);
+  }
+
+  numeratorsAt(times: readonly number[]): Decimal[] {
+    return times.map((t) => this.numerator(t));
+  }
+
+  exactAt(times: readonly number[]): Decimal[] {
+    return this.numeratorsAt(times).map((n) => quotient(n, this.#over));
   }
 }
 
 /** What the cash and discounted positions of a set of flows are worked out from. */
 export interface PositionSource {
-  readonly over: number;
+  readonly over: bigint;
   /** over × C(t) or over × D(t), 0 ≤ t ≤ N */
   numerator(t: number, discounted: boolean): Decimal;
   /** over × the flows at t, undiscounted */
   flowNumerator(t: number): Decimal;
+  /** numerator(t, discounted) at each of `times` (ascending, 0 … N) */
+  numeratorsAt(times: readonly number[], discounted: boolean): Decimal[];
 }
 
 /** C(t) or D(t) of a source; every flow at t is discounted by the same F(t). */
@@ -86,8 +126,8 @@ class SourcePosition extends Numerators {
   readonly #discounting: Discounting | null;
   readonly #N: number;
 
-  constructor(source: PositionSource, approx: Float64Array, scale: number, N: number, discounting: Discounting | null) {
-    super(approx, scale, source.over);
+  constructor(source: PositionSource, approx: Float64Array, bound: ErrorBound, N: number, discounting: Discounting | null) {
+    super(approx, bound, source.over);
     this.#source = source;
     this.#discounting = discounting;
     this.#N = N;
@@ -101,6 +141,10 @@ class SourcePosition extends Numerators {
     const flow = this.#source.flowNumerator(t);
     return this.#discounting === null ? flow : flow.times(this.#discounting.factor(t));
   }
+
+  override numeratorsAt(times: readonly number[]): Decimal[] {
+    return this.#source.numeratorsAt(times, this.#discounting !== null);
+  }
 }
 
 /** The cash and the discounted position of a source. */
@@ -111,39 +155,53 @@ export function cashAndDiscounted(
   discounting: Discounting,
 ): { cash: Position; discounted: Position } {
   return {
-    cash: new SourcePosition(source, approx.cash, approx.cashScale, N, null),
-    discounted: new SourcePosition(source, approx.discounted, approx.discountedScale, N, discounting),
+    cash: new SourcePosition(source, approx.cash, approx.cashError, N, null),
+    discounted: new SourcePosition(source, approx.discounted, approx.discountedError, N, discounting),
   };
 }
 
-/** C(t) and D(t) as plain numbers, with their largest magnitudes */
+/** C(t) and D(t) as plain numbers, with how far each can be from the exact position */
 export interface Approximation {
   cash: Float64Array;
   discounted: Float64Array;
-  cashScale: number;
-  discountedScale: number;
+  cashError: ErrorBound;
+  discountedError: ErrorBound;
 }
 
 /** C and D as plain numbers for t = 0 … N, zero until filled, in one buffer (one allocation) */
 export function approximation(N: number): Approximation {
-  const buffer = new Float64Array(2 * (N + 1));
-  return { cash: buffer.subarray(0, N + 1), discounted: buffer.subarray(N + 1), cashScale: 0, discountedScale: 0 };
+  const buffer = new Float64Array(2 * (N + 1) + 2 * grossLength(N));
+  const g = grossLength(N);
+  return {
+    cash: buffer.subarray(0, N + 1),
+    discounted: buffer.subarray(N + 1, 2 * (N + 1)),
+    cashError: { gross: buffer.subarray(2 * (N + 1), 2 * (N + 1) + g), ulps: 0 },
+    discountedError: { gross: buffer.subarray(2 * (N + 1) + g), ulps: 0 },
+  };
 }
 
-/** the largest |x[t]| */
-export function largest(xs: Float64Array): number {
-  let m = 0;
-  for (let t = 0; t < xs.length; t++) {
-    const x = Math.abs(xs[t]!);
-    if (x > m) m = x;
+/** gcd by Euclid's loop: no recursion to run out of stack, and bigint, so no common multiple is too large */
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) {
+    const r = a % b;
+    a = b;
+    b = r;
   }
-  return m;
+  return a;
 }
 
-const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
-export const lcm = (a: number, b: number): number => (a / gcd(a, b)) * b;
+/** the least common multiple of a and b, exact however large (of every spread 1 … 480 it has 210 digits) */
+export const lcm = (a: bigint, b: bigint): bigint => (b === 1n || a % b === 0n ? a : (a / gcd(a, b)) * b);
 
-const divide = (numerator: Decimal, over: number): Decimal => (over === 1 ? numerator : numerator.div(int(over)));
+/** a whole number as an exact Decimal */
+export const whole = (n: bigint): Decimal => (n < 1025n ? int(Number(n)) : new Exact(n.toString()));
+
+/** a numerator over its denominator (null: 1), in the model's precision */
+const quotient = (numerator: Decimal, by: Decimal | null): Decimal => (by === null ? ZERO.plus(numerator) : divide(numerator, by));
+
+/** x as an Exact (an amount made elsewhere may be a model Decimal, which would round what it is added to) */
+const exactly = (x: Decimal): Decimal => (x.constructor === Exact ? x : new Exact(x));
+
 export const add = (sum: Decimal | undefined, x: Decimal): Decimal => (sum === undefined ? x : sum.plus(x));
 
 /** A stream with the numbers every phase needs of it. */
@@ -191,7 +249,8 @@ export class StreamPositions implements PositionSource {
   readonly cash: Position;
   readonly discounted: Position;
   /** the common denominator of the streams' divisors: amounts are divided last, and once */
-  readonly over: number;
+  readonly over: bigint;
+  readonly #overDecimal: Decimal | null;
   readonly #prepared: Prepared[];
   readonly #groups: { table: RateTable; shift: 0 | 1 }[] = [];
   /** time points at which a stream starts or ends, ascending */
@@ -202,9 +261,20 @@ export class StreamPositions implements PositionSource {
   constructor(streams: readonly Stream[], horizonMonths: number, discounting: Discounting) {
     const N = horizonMonths;
     this.#discounting = discounting;
-    let over = 1;
-    for (const s of streams) over = lcm(over, s.divisor);
+    // the divisors are few (12, 1 and the spreads): each distinct one once, and its share of the denominator
+    const shares = new Map<number, Decimal>();
+    let over = 1n;
+    for (const s of streams) {
+      if (shares.has(s.divisor)) continue;
+      shares.set(s.divisor, ONE);
+      over = lcm(over, BigInt(s.divisor));
+    }
+    for (const divisor of shares.keys()) {
+      const share = over / BigInt(divisor);
+      shares.set(divisor, share === 1n ? ONE : whole(share));
+    }
     this.over = over;
+    this.#overDecimal = over === 1n ? null : whole(over);
 
     // a handful of streams and tables: arrays searched beat maps
     const groups = this.#groups;
@@ -219,7 +289,8 @@ export class StreamPositions implements PositionSource {
       const last = lastFlow < N ? lastFlow : Infinity;
       addEvent(events, first);
       if (last !== Infinity) addEvent(events, last);
-      const alpha = stream.divisor === over ? stream.amount : stream.amount.times(int(over / stream.divisor));
+      const share = shares.get(stream.divisor)!;
+      const alpha = share === ONE ? exactly(stream.amount) : exactly(stream.amount).times(share);
       const approx = stream.approx / stream.divisor;
       return { stream, table, group, first, last, alpha, approx, start: undefined, monthly: undefined, startDiscounted: undefined, whole: undefined, wholeDiscounted: undefined };
     });
@@ -228,11 +299,11 @@ export class StreamPositions implements PositionSource {
     ({ cash: this.cash, discounted: this.discounted } = cashAndDiscounted(this, this.#approximate(N, discounting.factorApprox), N, discounting));
   }
 
-  /** the exact sum, within the horizon, of the streams `which` picks */
+  /** the sum, within the horizon, of the streams `which` picks: with guard digits (decimal.ts `divideFinely`) */
   total(which: (s: Stream) => boolean): Decimal {
     let sum: Decimal | undefined;
     for (const p of this.#prepared) if (which(p.stream)) sum = add(sum, this.#whole(p, false));
-    return sum === undefined ? ZERO : divide(sum, this.over);
+    return sum === undefined ? ZERO : divideFinely(sum, this.#overDecimal);
   }
 
   /**
@@ -241,52 +312,68 @@ export class StreamPositions implements PositionSource {
    * it falls in — for tables by period. One pass over the streams, then a few operations per end.
    */
   byMonth(ends: readonly number[], which: (s: Stream) => boolean): Decimal[] {
-    const n = ends.length;
-    // at each end: the change in the constant, and per group in Σ alpha of the streams running across it
-    const constant: (Decimal | undefined)[] = new Array(n).fill(undefined);
-    const running: (Decimal | undefined)[][] = this.#groups.map(() => new Array(n).fill(undefined));
+    return sweep(ends, this.#marks(ends, which, false, false), false, false).map((sum) => (sum.isZero() ? ZERO : quotient(sum, this.#overDecimal)));
+  }
+
+  /** over × C(t) or over × D(t) at each of `times` (ascending, 0 … N), exact, in byMonth's one pass */
+  numeratorsAt(times: readonly number[], discounted: boolean): Decimal[] {
+    return sweep(times, this.marksAt(times, discounted), discounted, true);
+  }
+
+  /** where C or D changes its form at each of `times`, for `sweep` (the portfolio adds its schemes' up) */
+  marksAt(times: readonly number[], discounted: boolean): Marks {
+    return this.#marks(times, () => true, discounted, true);
+  }
+
+  /**
+   * Over × the sums of the streams `which` picks at each of `points`, as marks: of the months before
+   * each (a month end), or, `atTimePoints`, of the flows at or before each (a stream of shift s has
+   * then counted its months before point + 1 − s). A stream puts −alpha × W(from) at the first point
+   * it has started by, alpha × W(to) at the first it has stopped by and alpha on its rate table's
+   * running sum between.
+   */
+  #marks(points: readonly number[], which: (s: Stream) => boolean, discounted: boolean, atTimePoints: boolean): Marks {
+    const n = points.length;
+    const marks: Marks = { constant: new Array(n).fill(undefined), running: new Map() };
+    const byGroup = this.#groups.map(() => undefined as (Decimal | undefined)[] | undefined);
     for (const p of this.#prepared) {
       if (!which(p.stream)) continue;
-      const { from, to } = p.stream;
-      const i = firstEnd(ends, from + 1);
+      const { from, to, shift } = p.stream;
+      const lead = atTimePoints ? 1 - shift : 0;
+      const i = firstEnd(points, from + 1 - lead);
       if (i === n) continue;
-      // within one period: its whole sum; else alpha × W(end) − alpha × W(from) until the period it ends in
-      const j = firstEnd(ends, to);
+      // within one period: its whole sum; else alpha × W(end) − alpha × W(from) until the period it ends
+      // in — at time points, as the phases have it: a stream whose last flow is at N runs to the end
+      const j = atTimePoints && p.last === Infinity ? n : firstEnd(points, to - lead);
+      const constant = marks.constant;
       if (i === j) {
-        constant[i] = add(constant[i], this.#whole(p, false));
+        constant[i] = add(constant[i], this.#whole(p, discounted));
         continue;
       }
-      const start = this.#start(p, false);
-      const alphas = running[p.group]!;
+      const start = this.#start(p, discounted);
+      let alphas = byGroup[p.group];
+      if (alphas === undefined) marks.running.set(p.table, (byGroup[p.group] = alphas = new Array(n).fill(undefined)));
       alphas[i] = add(alphas[i], p.alpha);
       constant[i] = constant[i] === undefined ? start.negated() : constant[i]!.minus(start);
       if (j < n) {
         alphas[j] = alphas[j] === undefined ? p.alpha.negated() : alphas[j]!.minus(p.alpha);
-        constant[j] = add(constant[j], this.#whole(p, false).plus(start));
+        constant[j] = add(constant[j], this.#whole(p, discounted).plus(start));
       }
     }
-    const alpha: (Decimal | undefined)[] = this.#groups.map(() => undefined);
-    let k: Decimal | undefined;
-    return ends.map((end, i) => {
-      if (constant[i] !== undefined) k = add(k, constant[i]!);
-      let sum = k;
-      for (let g = 0; g < alpha.length; g++) {
-        const change = running[g]![i];
-        if (change !== undefined) alpha[g] = add(alpha[g], change);
-        const a = alpha[g];
-        if (a !== undefined && !a.isZero()) sum = add(sum, a.times(this.#groups[g]!.table.sum(end)));
-      }
-      return sum === undefined ? ZERO : divide(sum, this.over);
-    });
+    return marks;
   }
 
   #approximate(N: number, factor: Float64Array): Approximation {
     // A stream's monthly flow is level through each year: mark where each level starts and
     // stops (in `cash` itself, the marks read before it is written over), and add the marks up
     // once, month by month. A stream stopping after N has no mark to make.
+    // Alongside, the magnitude of every mark made (`moved`): each plain operation's rounding is
+    // at most a unit in the last place of the magnitudes added up so far, which bounds the curve's error.
     const a = approximation(N);
-    const { cash, discounted } = a;
+    const { cash, discounted, cashError, discountedError } = a;
     const steps = cash;
+    const moved = new Float64Array(N + 2);
+    let marks = 0;
     for (const { stream, table, approx } of this.#prepared) {
       const growth = 1 + table.uplift.rate;
       let uplifted = approx * table.uplift.powerApprox(Math.floor(stream.from / 12));
@@ -294,25 +381,36 @@ export class StreamPositions implements PositionSource {
         const end = Math.min(stream.to, Math.floor(k / 12) * 12 + 12);
         steps[k + stream.shift]! += uplifted;
         if (end + stream.shift <= N) steps[end + stream.shift]! -= uplifted;
+        const size = Math.abs(uplifted);
+        moved[k + stream.shift]! += size;
+        moved[end + stream.shift]! += size;
+        marks += 2;
         k = end;
       }
     }
     let flow = 0;
     let c = 0;
     let d = 0;
-    let cashScale = 0;
-    let discountedScale = 0;
+    let level = 0;
+    let cashGross = 0;
+    let discountedGross = 0;
     for (let t = 0; t <= N; t++) {
       flow += steps[t]!;
       c += flow;
       d += flow * factor[t]!;
       cash[t] = c;
       discounted[t] = d;
-      cashScale = Math.max(cashScale, Math.abs(c));
-      discountedScale = Math.max(discountedScale, Math.abs(d));
+      level += moved[t]!;
+      cashGross += level;
+      discountedGross += level * factor[t]!;
+      if (t % 12 === 0 || t === N) {
+        cashError.gross[Math.ceil(t / 12)] = cashGross;
+        discountedError.gross[Math.ceil(t / 12)] = discountedGross;
+      }
     }
-    a.cashScale = cashScale;
-    a.discountedScale = discountedScale;
+    // a mark carries the roundings of its amount, uplift and level (under 150); an addition one, a
+    // discount factor under 200, and there is an addition per mark and two per time point
+    cashError.ulps = discountedError.ulps = marks + 3 * N + 400;
     return a;
   }
 
@@ -395,13 +493,13 @@ export class StreamPositions implements PositionSource {
     let k: Decimal | undefined;
     for (const p of phase.done) k = add(k, this.#whole(p, discounted));
     for (const p of phase.active) k = k === undefined ? this.#start(p, discounted).negated() : k.minus(this.#start(p, discounted));
-    const value = k ?? ZERO;
+    const value = k ?? EXACT_ZERO;
     if (discounted) phase.constantDiscounted = value;
     else phase.constant = value;
     return value;
   }
 
-  /** over × the position at t (0 ≤ t ≤ N); `cash` and `discounted` remember what they ask for */
+  /** over × the position at t (0 ≤ t ≤ N), exact; `cash` and `discounted` remember what they ask for */
   numerator(t: number, discounted: boolean): Decimal {
     const phase = this.#phase(t);
     let sum = this.#constant(phase, discounted);
@@ -427,8 +525,41 @@ export class StreamPositions implements PositionSource {
       const { table, shift } = this.#groups[g]!;
       sum = add(sum, alpha.times(table.uplift.power(Math.floor((t - shift) / 12))));
     }
-    return sum ?? ZERO;
+    return sum ?? EXACT_ZERO;
   }
+}
+
+/**
+ * Where a set of streams' sums change, at each of some points: the change in their constant, and per
+ * rate table the change in Σ alpha of the streams running across the point.
+ */
+export interface Marks {
+  constant: (Decimal | undefined)[];
+  running: Map<RateTable, (Decimal | undefined)[]>;
+}
+
+/**
+ * The sums the marks say, at each point: a few operations per point and rate table. At time points
+ * (`atTimePoints`) a table of shift s has counted its months before point + 1 − s; at month ends, before the end.
+ */
+export function sweep(points: readonly number[], marks: Marks, discounted: boolean, atTimePoints: boolean): Decimal[] {
+  const tables = [...marks.running];
+  const alpha: (Decimal | undefined)[] = tables.map(() => undefined);
+  let k: Decimal | undefined;
+  return points.map((point, i) => {
+    const change = marks.constant[i];
+    if (change !== undefined) k = add(k, change);
+    let sum = k ?? EXACT_ZERO;
+    for (let g = 0; g < tables.length; g++) {
+      const [table, changes] = tables[g]!;
+      if (changes[i] !== undefined) alpha[g] = add(alpha[g], changes[i]!);
+      const a = alpha[g];
+      if (a === undefined || a.isZero()) continue;
+      const M = atTimePoints ? point + 1 - table.shift : point;
+      sum = sum.plus(a.times(discounted ? table.discountedSum(M) : table.sum(M)));
+    }
+    return sum;
+  });
 }
 
 /** the index of the first of the ascending `ends` at or after `month` (ends.length if none is) */
@@ -463,7 +594,7 @@ export interface Asset {
 export function assetGroups(assets: readonly Asset[]): Map<number, Decimal> {
   const byRate = new Map<number, Decimal>();
   for (const a of assets) {
-    if (a.value !== 0) byRate.set(a.appreciation, add(byRate.get(a.appreciation), new Decimal(a.value)));
+    if (a.value !== 0) byRate.set(a.appreciation, add(byRate.get(a.appreciation), new Exact(a.value)));
   }
   return byRate;
 }
@@ -474,8 +605,8 @@ class NetPosition extends Numerators {
   /** per appreciation: over × the assets' value, and its uplift */
   readonly #groups: { growth: Uplift; value: Decimal }[];
 
-  constructor(cash: Position, groups: { growth: Uplift; value: Decimal }[], approx: Float64Array) {
-    super(approx, largest(approx), cash.over);
+  constructor(cash: Position, groups: { growth: Uplift; value: Decimal }[], approx: Float64Array, bound: ErrorBound) {
+    super(approx, bound, cash.over);
     this.#cash = cash;
     this.#groups = groups;
   }
@@ -491,6 +622,10 @@ class NetPosition extends Numerators {
     return this.#cash.numerator(t).plus(this.#assets(t));
   }
 
+  override numeratorsAt(times: readonly number[]): Decimal[] {
+    return this.#cash.numeratorsAt(times).map((n, i) => n.plus(this.#assets(times[i]!)));
+  }
+
   flowNumerator(t: number): Decimal {
     // the assets' value changes only on anniversaries
     const cash = this.#cash.flowNumerator(t);
@@ -502,19 +637,25 @@ class NetPosition extends Numerators {
 export function withAssets(cash: Position, assets: readonly Asset[] | ReadonlyMap<number, Decimal>, uplifts: Uplifts): Position {
   const byRate = assets instanceof Map ? assets : assetGroups(assets as readonly Asset[]);
   if (byRate.size === 0) return cash;
-  const over = int(cash.over);
+  const over = whole(cash.over);
   const groups: { growth: Uplift; value: Decimal }[] = [];
   const approx = new Float64Array(cash.approx);
+  // R(t) at each year, as plain numbers: its magnitude joins the cash curve's in the error bound
+  const years = Math.floor((approx.length - 1) / 12) + 1;
+  const values = new Float64Array(years);
   for (const [rate, value] of byRate) {
     const growth = uplifts.of(rate);
-    groups.push({ growth, value: value.times(over) });
+    groups.push({ growth, value: exactly(value).times(over) });
     // the asset's value steps once a year
     const start = value.toNumber();
-    for (let year = 0; 12 * year < approx.length; year++) {
+    for (let year = 0; year < years; year++) {
       const uplifted = start * growth.powerApprox(year);
+      values[year]! += Math.abs(uplifted);
       const end = Math.min(approx.length, 12 * year + 12);
       for (let t = 12 * year; t < end; t++) approx[t]! += uplifted;
     }
   }
-  return new NetPosition(cash, groups, approx);
+  // t in (12(k − 1), 12k] holds the values of years k − 1 and k
+  const gross = cash.bound.gross.map((g, k) => g + Math.max(values[Math.max(0, k - 1)]!, values[Math.min(k, years - 1)]!));
+  return new NetPosition(cash, groups, approx, { gross, ulps: cash.bound.ulps + byRate.size + 60 });
 }

@@ -13,13 +13,13 @@ const TWELVE = int(12);
 
 /**
  * A geometric series 1 + g + … + g^(Y − 1) loses digits to cancellation as g nears 1. Worked out
- * with ten guard digits, the closed form (g^Y − 1) × (1 / (g − 1)) keeps the model's twenty while
+ * with ten guard digits, the closed form (g^Y − 1) × (1 / (g − 1)) keeps the model's digits while
  * g is at least a millionth from 1; closer than that it is added up term by term.
  */
 export const SERIES_CLOSED_FORM_FROM = 1e-6;
 
 /**
- * g^y and 1 + g + … + g^(Y − 1), worked out to 30 digits and rounded once to the model's 20;
+ * g^y and 1 + g + … + g^(Y − 1), worked out with ten guard digits and rounded once to the model's;
  * each value remembered, and each a function of g and its argument alone.
  */
 export class GeometricSeries {

@@ -17,14 +17,10 @@ export function cashFlowCsv(scenario: Scenario, evaluation: Evaluation): string 
     'portfolio discounted',
   ];
   const p = evaluation.portfolio;
-  const rows = Array.from({ length: evaluation.result.horizonMonths + 1 }, (_, t) => [
-    t,
-    addMonths(scenario.startMonth, t),
-    ...evaluation.schemes.map((c) => c.cash.exact(t).toFixed(2)),
-    p.cash.exact(t).toFixed(2),
-    p.net.exact(t).toFixed(2),
-    p.discounted.exact(t).toFixed(2),
-  ]);
+  // every position at every t, each in one pass over its streams
+  const times = Array.from({ length: evaluation.result.horizonMonths + 1 }, (_, t) => t);
+  const columns = [...evaluation.schemes.map((c) => c.cash), p.cash, p.net, p.discounted].map((position) => position.exactAt(times));
+  const rows = times.map((t) => [t, addMonths(scenario.startMonth, t), ...columns.map((column) => column[t]!.toFixed(2))]);
   // plain text for a terminal or a pipe: no byte-order mark
   return toCsv(header, rows, { byteOrderMark: false });
 }

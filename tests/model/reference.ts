@@ -1,65 +1,141 @@
 /**
- * MODEL.md read literally: a month-by-month decimal loop, slow and obvious. The engine in
- * src/model must agree with it to the penny; property tests compare the two.
+ * MODEL.md read literally: month by month, slow and obvious. The engine in src/model must agree
+ * with it to the penny; property tests compare the two.
+ *
+ * Undiscounted money is exact: every flow is a decimal (an input, or a product of inputs and exact
+ * powers (1 + r)^y) divided by 12 or a spread, and every one of them is kept as a whole number over
+ * one common denominator, 10^E × the least common multiple of those divisors, in bigint — so a cash
+ * position that is zero is zero and one that is a half-penny is a half-penny, whatever the spreads
+ * and however large the amounts. Discounted money is worked out from those exact flows at 120
+ * digits: enough for £10bn inflated by 100 % for 40 years and discounted at −50 % or at 100 % and a
+ * penny at the horizon beside it.
  */
 import DecimalJs from 'decimal.js';
 import type { Scenario, Scheme } from '../../src/model/scenario.ts';
 
-const D = DecimalJs.clone({ precision: 40 });
+const D = DecimalJs.clone({ precision: 120, rounding: DecimalJs.ROUND_HALF_UP });
 type D = InstanceType<typeof D>;
 
-const U = (r: number, m: number): D => new D(1).plus(r).pow(Math.floor(m / 12));
+/** n / (10^e × k): a decimal over a whole divisor (12, a spread, or 1) */
+interface Term {
+  n: bigint;
+  e: number;
+  k: number;
+}
 
-function monthlySaving(s: Scheme, m: number, N: number): D {
-  let saving = new D(0);
+/** a JS number as the decimal the app reads it as (its shortest form), n × 10^−e */
+function decimal(x: number): { n: bigint; e: number } {
+  const d = new D(x);
+  const e = Math.max(0, d.decimalPlaces());
+  return { n: BigInt(d.toFixed(e).replace('.', '')), e };
+}
+
+const product = (...xs: { n: bigint; e: number }[]) => xs.reduce((a, b) => ({ n: a.n * b.n, e: a.e + b.e }), { n: 1n, e: 0 });
+
+/** U(r, m) = (1 + r)^floor(m / 12), exactly */
+function U(r: number, m: number): { n: bigint; e: number } {
+  const { n, e } = decimal(r);
+  const y = Math.floor(m / 12);
+  return { n: (10n ** BigInt(e) + n) ** BigInt(y), e: e * y };
+}
+
+const term = (x: { n: bigint; e: number }, k = 1, sign = 1n): Term => ({ n: sign * x.n, e: x.e, k });
+
+function monthlySaving(s: Scheme, m: number, N: number): Term[] {
+  const terms: Term[] = [];
   if (m >= s.openingMonth && m < N) {
     const p = s.placements;
     if (p) {
-      const fee = new D(p.externalWeeklyFee).times(U(s.feeInflation, m));
-      const cost = new D(p.inHouseWeeklyCost).times(U(s.costInflation, m));
-      const perMonth = new D(p.beds).times(52).div(12);
-      saving = saving.plus(
-        p.costBasis === 'perOccupiedBed'
-          ? perMonth.times(p.occupancy).times(fee.minus(cost))
-          : perMonth.times(fee.times(p.occupancy).minus(cost)),
-      );
+      // beds × 52/12 × occupancy × (fee × U − cost × U), or beds × 52/12 × (occupancy × fee × U − cost × U)
+      const beds = product(decimal(p.beds), decimal(52));
+      const fee = product(beds, decimal(p.occupancy), decimal(p.externalWeeklyFee), U(s.feeInflation, m));
+      const cost = product(beds, decimal(p.inHouseWeeklyCost), U(s.costInflation, m), p.costBasis === 'perOccupiedBed' ? decimal(p.occupancy) : decimal(1));
+      terms.push(term(fee, 12), term(cost, 12, -1n));
     }
     const b = s.block;
     if (b) {
-      saving = saving.plus(
-        new D(b.doNothingAnnualCost).times(U(s.feeInflation, m)).minus(new D(b.inHouseAnnualCost).times(U(s.costInflation, m))).div(12),
-      );
+      terms.push(term(product(decimal(b.doNothingAnnualCost), U(s.feeInflation, m)), 12));
+      terms.push(term(product(decimal(b.inHouseAnnualCost), U(s.costInflation, m)), 12, -1n));
     }
   }
   for (const o of s.otherSavings) {
-    if (m >= (o.fromMonth ?? s.openingMonth) && m < N) saving = saving.plus(new D(o.annual).times(U(s.costInflation, m)).div(12));
+    if (m >= (o.fromMonth ?? s.openingMonth) && m < N) terms.push(term(product(decimal(o.annual), U(s.costInflation, m)), 12));
   }
-  return saving;
+  return terms;
 }
 
-/** flows at t = 0 … N */
-export function referenceFlows(s: Scheme, N: number, perspective: 'council' | 'whole'): D[] {
-  const flows = Array.from({ length: N + 1 }, () => new D(0));
-  for (let m = 0; m < N; m++) flows[m + 1] = flows[m + 1]!.plus(monthlySaving(s, m, N));
+/** The flows at t = 0 … N, each a list of terms */
+function referenceFlows(s: Scheme, N: number, perspective: 'council' | 'whole'): Term[][] {
+  const flows: Term[][] = Array.from({ length: N + 1 }, () => []);
+  for (let m = 0; m < N; m++) flows[m + 1]!.push(...monthlySaving(s, m, N));
   for (const c of s.capital) {
     for (let j = 0; j < c.spreadMonths; j++) {
       const t = c.month + j;
-      if (t <= N) flows[t] = flows[t]!.minus(new D(c.amount).div(c.spreadMonths).times(U(s.capitalInflation, t)));
+      if (t <= N) flows[t]!.push(term(product(decimal(c.amount), U(s.capitalInflation, t)), c.spreadMonths, -1n));
     }
   }
-  if (perspective === 'council') for (const f of s.funding) if (f.month <= N) flows[f.month] = flows[f.month]!.plus(f.amount);
+  if (perspective === 'council') for (const f of s.funding) if (f.month <= N) flows[f.month]!.push(term(decimal(f.amount)));
   return flows;
 }
 
-function payback(S: D[], t0: number): D | null {
-  const N = S.length - 1;
-  if (S[N]!.lt(0)) return null;
-  let tStar = N;
-  while (tStar - 1 >= t0 && S[tStar - 1]!.gte(0)) tStar--;
-  if (tStar === t0) return new D(t0);
-  const a = S[tStar - 1]!;
-  const b = S[tStar]!;
-  return new D(tStar - 1).plus(a.negated().div(b.minus(a)));
+const gcd = (a: bigint, b: bigint): bigint => {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+};
+
+/** Exact values as whole numbers over one denominator, 10^E × lcm(k) */
+class Exact {
+  readonly over: bigint;
+  readonly #E: number;
+  readonly #L: bigint;
+
+  constructor(all: Iterable<Term>) {
+    let E = 0;
+    let L = 1n;
+    for (const x of all) {
+      E = Math.max(E, x.e);
+      const k = BigInt(x.k);
+      L = (L / gcd(L, k)) * k;
+    }
+    this.#E = E;
+    this.#L = L;
+    this.over = 10n ** BigInt(E) * L;
+  }
+
+  readonly #scales = new Map<string, bigint>();
+
+  sum(terms: readonly Term[]): bigint {
+    let n = 0n;
+    for (const x of terms) {
+      const key = `${x.e}/${x.k}`;
+      let scale = this.#scales.get(key);
+      if (scale === undefined) this.#scales.set(key, (scale = 10n ** BigInt(this.#E - x.e) * (this.#L / BigInt(x.k))));
+      n += x.n * scale;
+    }
+    return n;
+  }
+
+  decimal(n: bigint): D {
+    return new D(n.toString()).div(this.over.toString());
+  }
+}
+
+/** n / d rounded half-up (away from zero) to `places` decimals, as a string with exactly that many */
+function rounded(n: bigint, d: bigint, places: number): string {
+  const negative = n < 0n !== d < 0n && n !== 0n;
+  const a = n < 0n ? -n : n;
+  const b = d < 0n ? -d : d;
+  const scaled = (2n * a * 10n ** BigInt(places) + b) / (2n * b);
+  if (scaled === 0n) return (0).toFixed(places);
+  const digits = scaled.toString().padStart(places + 1, '0');
+  const text = places ? `${digits.slice(0, -places)}.${digits.slice(-places)}` : digits;
+  return negative ? `-${text}` : text;
+}
+
+/** a decimal rounded half-up to the penny, as a string (no −0) */
+function penniesOf(x: D): string {
+  const text = x.toFixed(2);
+  return new D(text).isZero() ? '0.00' : text;
 }
 
 export interface ReferenceFigures {
@@ -73,28 +149,18 @@ export interface ReferenceFigures {
   /** `YYYY-MM`: the month in which the cash position turns non-negative for good, or null */
   breakEven: string | null;
   cash: number[];
-}
-
-/** Capital within the horizon (charged at t ≤ N), inflated, as a positive amount. */
-function capitalWithin(s: Scheme, N: number): D {
-  let total = new D(0);
-  for (const c of s.capital) {
-    for (let j = 0; j < c.spreadMonths; j++) {
-      const t = c.month + j;
-      if (t <= N) total = total.plus(new D(c.amount).div(c.spreadMonths).times(U(s.capitalInflation, t)));
-    }
-  }
-  return total;
-}
-
-/** External funding that arrives within the horizon, whatever the perspective. */
-const fundingWithin = (s: Scheme, N: number): D => s.funding.reduce((sum, f) => (f.month <= N ? sum.plus(f.amount) : sum), new D(0));
-
-/** The twelve months' savings from opening, even past the horizon. */
-function yearOneSaving(s: Scheme): D {
-  let total = new D(0);
-  for (let m = s.openingMonth; m < s.openingMonth + 12; m++) total = total.plus(monthlySaving(s, m, Infinity));
-  return total;
+  /** every money figure above and every C(t), C(t) + R(t) and D(t), rounded half-up to the penny, exactly */
+  pennies: {
+    npv: string;
+    totalInvestment: string;
+    externalFunding: string;
+    annualSavingYear1: string;
+    cash: string[];
+    net: string[];
+    discounted: string[];
+  };
+  /** the paybacks rounded half-up to four decimals, as strings, or null */
+  years: { payback: string | null; net: string | null; discounted: string | null };
 }
 
 /** `YYYY-MM` + months */
@@ -104,43 +170,111 @@ function monthAfter(startMonth: string, months: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-interface Totals {
-  totalInvestment: D;
-  externalFunding: D;
-  annualSavingYear1: D;
+/** The last t in [t0, N − 1] at which S is negative, or −1 if none; null if S(N) < 0 */
+function lastNegative(negative: (t: number) => boolean, t0: number, N: number): number | null {
+  if (negative(N)) return null;
+  for (let t = N - 1; t >= t0; t--) if (negative(t)) return t;
+  return -1;
 }
 
-function figures(flowsList: D[][], residuals: { value: number; growth: number }[], t0: number, s: Scenario, totals: Totals): ReferenceFigures {
+/** years from t0 to the crossing, to four decimals, of an exact series (whole numbers over one denominator) */
+function exactPayback(S: bigint[], t0: number): { years: string; month: number } | null {
+  const N = S.length - 1;
+  const L = lastNegative((t) => S[t]! < 0n, t0, N);
+  if (L === null) return null;
+  if (L < 0) return { years: '0.0000', month: Math.max(0, t0 - 1) };
+  // crossing = L + (−S(L)) / (S(L + 1) − S(L)); years = (crossing − t0) / 12
+  const step = S[L + 1]! - S[L]!;
+  return { years: rounded(BigInt(L - t0) * step - S[L]!, 12n * step, 4), month: L };
+}
+
+function decimalPayback(S: D[], t0: number): string | null {
+  const N = S.length - 1;
+  const L = lastNegative((t) => S[t]!.isNegative() && !S[t]!.isZero(), t0, N);
+  if (L === null) return null;
+  if (L < 0) return '0.0000';
+  const crossing = new D(L).plus(S[L]!.negated().div(S[L + 1]!.minus(S[L]!)));
+  return crossing.minus(t0).div(12).toFixed(4);
+}
+
+interface Totals {
+  totalInvestment: Term[];
+  externalFunding: Term[];
+  annualSavingYear1: Term[];
+}
+
+function figures(flowsList: Term[][][], schemes: readonly Scheme[], t0: number, s: Scenario, totals: Totals): ReferenceFigures {
   const N = s.horizonYears * 12;
+  // the assets' values R(t) = value × U(appreciation, t), at each t
+  const assets: Term[][] = Array.from({ length: N + 1 }, (_, t) => schemes.map((x) => term(product(decimal(x.residualValue), U(x.assetAppreciation, t)))));
+  const flowsAt: Term[][] = Array.from({ length: N + 1 }, (_, t) => flowsList.flatMap((flows) => flows[t]!));
+  const exact = new Exact([...flowsAt.flat(), ...assets.flat(), ...totals.totalInvestment, ...totals.externalFunding, ...totals.annualSavingYear1]);
   const q = new D(1).plus(s.discountRate).times(new D(1).plus(s.generalInflation));
-  const C: D[] = [];
+  // F(t) = q^(−t/12) = m^t with m = q^(−1/12): one root, then a product a month
+  const m = q.pow(new D(-1).div(12));
+  const factors: D[] = [new D(1)];
+  for (let t = 1; t <= N; t++) factors.push(factors[t - 1]!.times(m));
+  const factor = (t: number) => factors[t]!;
+  const C: bigint[] = [];
+  const CR: bigint[] = [];
   const Dd: D[] = [];
-  const R: D[] = [];
-  let c = new D(0);
+  let c = 0n;
   let d = new D(0);
   for (let t = 0; t <= N; t++) {
-    let flow = new D(0);
-    for (const f of flowsList) flow = flow.plus(f[t]!);
-    c = c.plus(flow);
-    d = d.plus(flow.times(q.pow(new D(-t).div(12))));
+    const flow = exact.sum(flowsAt[t]!);
+    c += flow;
+    if (flow !== 0n) d = d.plus(exact.decimal(flow).times(factor(t)));
     C.push(c);
+    CR.push(c + exact.sum(assets[t]!));
     Dd.push(d);
-    R.push(residuals.reduce((acc, r) => acc.plus(new D(r.value).times(U(r.growth, t))), new D(0)));
   }
-  const years = (m: D | null) => (m === null ? null : m.minus(t0).div(12).toDecimalPlaces(4).toNumber());
-  const crossing = payback(C, t0);
+  const toNumber = (x: string | null) => (x === null ? null : Number(x));
+  const cash = exactPayback(C, t0);
+  const net = exactPayback(CR, t0);
+  const money = (n: bigint) => rounded(n, exact.over, 2);
+  // undiscounted (a rate and an inflation that cancel, or none), D is C, exactly
+  const flat = q.eq(1);
+  const discounted = flat ? (cash?.years ?? null) : decimalPayback(Dd, t0);
+  const npv = flat ? money(CR[N]!) : penniesOf(Dd[N]!.plus(exact.decimal(exact.sum(assets[N]!)).times(factor(N))));
+  const totalInvestment = money(exact.sum(totals.totalInvestment));
+  const externalFunding = money(exact.sum(totals.externalFunding));
+  const annualSavingYear1 = money(exact.sum(totals.annualSavingYear1));
+  const cashPennies = C.map(money);
   return {
-    paybackYears: years(crossing),
-    netPaybackYears: years(payback(C.map((x, t) => x.plus(R[t]!)), t0)),
-    discountedPaybackYears: years(payback(Dd, t0)),
-    npv: Dd[N]!.plus(R[N]!.times(q.pow(new D(-N).div(12)))).toDecimalPlaces(2).toNumber(),
-    totalInvestment: totals.totalInvestment.toDecimalPlaces(2).toNumber(),
-    externalFunding: totals.externalFunding.toDecimalPlaces(2).toNumber(),
-    annualSavingYear1: totals.annualSavingYear1.toDecimalPlaces(2).toNumber(),
-    // the crossing lies in month ceil(crossing) − 1 (a payback of 0: the month before t0, or month 0)
-    breakEven: crossing === null ? null : monthAfter(s.startMonth, Math.max(0, crossing.ceil().toNumber() - 1)),
-    cash: C.map((x) => x.toDecimalPlaces(2).toNumber()),
+    paybackYears: toNumber(cash?.years ?? null),
+    netPaybackYears: toNumber(net?.years ?? null),
+    discountedPaybackYears: toNumber(discounted),
+    npv: Number(npv),
+    totalInvestment: Number(totalInvestment),
+    externalFunding: Number(externalFunding),
+    annualSavingYear1: Number(annualSavingYear1),
+    breakEven: cash === null ? null : monthAfter(s.startMonth, cash.month),
+    cash: cashPennies.map(Number),
+    pennies: { npv, totalInvestment, externalFunding, annualSavingYear1, cash: cashPennies, net: CR.map(money), discounted: flat ? cashPennies : Dd.map(penniesOf) },
+    years: { payback: cash?.years ?? null, net: net?.years ?? null, discounted },
   };
+}
+
+/** Capital within the horizon (charged at t ≤ N), inflated, as a positive amount. */
+function capitalWithin(s: Scheme, N: number): Term[] {
+  const terms: Term[] = [];
+  for (const c of s.capital) {
+    for (let j = 0; j < c.spreadMonths; j++) {
+      const t = c.month + j;
+      if (t <= N) terms.push(term(product(decimal(c.amount), U(s.capitalInflation, t)), c.spreadMonths));
+    }
+  }
+  return terms;
+}
+
+/** External funding that arrives within the horizon, whatever the perspective. */
+const fundingWithin = (s: Scheme, N: number): Term[] => s.funding.filter((f) => f.month <= N).map((f) => term(decimal(f.amount)));
+
+/** The twelve months' savings from opening, even past the horizon. */
+function yearOneSaving(s: Scheme): Term[] {
+  const terms: Term[] = [];
+  for (let m = s.openingMonth; m < s.openingMonth + 12; m++) terms.push(...monthlySaving(s, m, Infinity));
+  return terms;
 }
 
 /** MODEL.md's t0, clamped to the horizon (docs/model.md, the choices) */
@@ -151,20 +285,23 @@ export function referencePortfolio(s: Scenario): ReferenceFigures {
   const N = s.horizonYears * 12;
   const enabled = s.schemes.filter((x) => x.enabled);
   const t0 = enabled.length ? Math.min(...enabled.map((x) => firstCapital(x, N))) : 0;
-  const sum = (part: (x: Scheme) => D) => enabled.reduce((acc, x) => acc.plus(part(x)), new D(0));
   return figures(
     enabled.map((x) => referenceFlows(x, N, s.perspective)),
-    enabled.map((x) => ({ value: x.residualValue, growth: x.assetAppreciation })),
+    enabled,
     t0,
     s,
-    { totalInvestment: sum((x) => capitalWithin(x, N)), externalFunding: sum((x) => fundingWithin(x, N)), annualSavingYear1: sum(yearOneSaving) },
+    {
+      totalInvestment: enabled.flatMap((x) => capitalWithin(x, N)),
+      externalFunding: enabled.flatMap((x) => fundingWithin(x, N)),
+      annualSavingYear1: enabled.flatMap(yearOneSaving),
+    },
   );
 }
 
 /** One scheme's figures, month by month. */
 export function referenceScheme(s: Scenario, scheme: Scheme): ReferenceFigures {
   const N = s.horizonYears * 12;
-  return figures([referenceFlows(scheme, N, s.perspective)], [{ value: scheme.residualValue, growth: scheme.assetAppreciation }], firstCapital(scheme, N), s, {
+  return figures([referenceFlows(scheme, N, s.perspective)], [scheme], firstCapital(scheme, N), s, {
     totalInvestment: capitalWithin(scheme, N),
     externalFunding: fundingWithin(scheme, N),
     annualSavingYear1: yearOneSaving(scheme),

@@ -38,8 +38,8 @@ export function cumulative(flows: DecimalJs[]): DecimalJs[] {
 
 /**
  * |x − exact| ≤ 10^−15 × (1 + moved), `moved` the money that has moved by then (Σ |flow|): a
- * position that nets large flows down to a small figure carries the rounding of the large ones,
- * at twenty digits. Far below a penny at any scale the model meets.
+ * position that nets large flows down to a small figure carries the rounding of the large ones'
+ * rate tables. Far below a penny at any scale the model meets (the engine is far closer: docs/model.md §10).
  */
 export const agrees = (x: Decimal, exact: DecimalJs, moved: DecimalJs) =>
   new Reference(x.toString()).minus(exact).abs().lte(moved.plus(1).times('1e-15'));
