@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { DEFAULT_PRESET_ID, presetById } from '../../src/model/presets/index.ts';
+import { bigScenario } from '../../scripts/lib/bigScenario.ts';
 import { compactScenario } from '../../src/share/compact.ts';
 import { encodeLinkText, encodeScenarioLink } from '../../src/share/link.ts';
 import { appReady, headline, horizonSlider, openApp, saveAs, savedNames, setHorizon, workingName, workingState } from './libraryPage.ts';
@@ -116,4 +117,14 @@ test('“Open the default scenario” puts the app back in place at once', async
   await alert.getByRole('button', { name: /^Open the default scenario/ }).click();
   await expect(headline(page)).toBeVisible();
   await expect(horizonSlider(page)).toHaveValue(String(leics.scenario.horizonYears));
+});
+
+test('a link of 120 schemes spread over prime numbers of months opens and shows its figures (it once overflowed the stack)', async ({ page }) => {
+  const primes = [241, 251, 257, 263, 269, 271, 277, 281, 283, 293, 307, 311, 313, 317, 331, 337, 347, 349, 353, 359, 367, 373, 379, 383, 389];
+  const scenario = bigScenario(120, 40);
+  const schemes = scenario.schemes.map((s, i) => ({ ...s, capital: s.capital.map((c, j) => ({ ...c, spreadMonths: primes[(i * 3 + j) % primes.length]! })) }));
+  await openApp(page, `/#${await encodeScenarioLink({ ...scenario, schemes })}`);
+  await expect(page.getByText('120 of 120 schemes in the portfolio')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'This scenario could not be shown' })).toHaveCount(0);
+  await expect(headline(page).getByRole('rowheader', { name: 'Portfolio', exact: true })).toBeVisible();
 });
