@@ -8,8 +8,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 const devServerSocket = {
   name: 'dev-server-socket',
   apply: 'serve' as const,
-  transformIndexHtml: (html: string) =>
-    html.replace("connect-src 'none'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*"),
+  transformIndexHtml: (html: string) => html.replace("connect-src 'none'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*"),
 };
 
 export default defineConfig({

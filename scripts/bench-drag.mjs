@@ -51,7 +51,10 @@ const SCENARIOS = [
 
 /** Open the scheme (if it is not open) and return its occupancy slider. */
 async function occupancySlider(page, scheme) {
-  const toggle = page.locator('button[aria-expanded]').filter({ has: page.locator('.name', { hasText: scheme }) }).first();
+  const toggle = page
+    .locator('button[aria-expanded]')
+    .filter({ has: page.locator('.name', { hasText: scheme }) })
+    .first();
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   const name = (await toggle.locator('.name').textContent()).trim();
   const slider = page.getByRole('slider', { name: `Occupancy, ${name}`, exact: true });
@@ -92,10 +95,11 @@ function dragInPage({ count, warmup }) {
         i += 1;
         if (i < count + warmup) requestAnimationFrame(frame);
         // Long-task entries arrive after their task; let the last ones in before stopping.
-        else setTimeout(() => {
-          observer.disconnect();
-          resolve({ times, longTasks });
-        }, 100);
+        else
+          setTimeout(() => {
+            observer.disconnect();
+            resolve({ times, longTasks });
+          }, 100);
       };
       channel.port2.postMessage(null);
     };
@@ -173,7 +177,9 @@ try {
     await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     await page.evaluate(dragInPage, { count: steps, warmup });
     await browser.stopTracing();
-    const cpu = frameTasks(tracePath, warmup).map((f) => f.cpu).sort((a, b) => a - b);
+    const cpu = frameTasks(tracePath, warmup)
+      .map((f) => f.cpu)
+      .sort((a, b) => a - b);
     rmSync(tracePath, { force: true });
     times.sort((a, b) => a - b);
     const p50 = percentile(times, 0.5);
@@ -200,7 +206,9 @@ try {
       console.log(
         `bench:drag: ${scenario.label}: ${keys} arrow-key presses, Event Timing (key → next paint, incl. the wait for the frame): ` +
           `p50 ${percentile(durations, 0.5) ? ms(percentile(durations, 0.5)) : '< 16 ms'}, p95 ${percentile(durations, 0.95) ? ms(percentile(durations, 0.95)) : '< 16 ms'}` +
-          (processing.length ? `; handler time of those ≥ 16 ms: p50 ${ms(percentile(processing, 0.5))}, max ${ms(processing.at(-1))}` : ''),
+          (processing.length
+            ? `; handler time of those ≥ 16 ms: p50 ${ms(percentile(processing, 0.5))}, max ${ms(processing.at(-1))}`
+            : ''),
       );
     }
     await page.close();

@@ -66,7 +66,9 @@ try {
   const ms = (value) => `${value.toFixed(1)} ms`;
   console.log(`bench:firstpaint: ${found.version}, ${server.url}`);
   console.log(`bench:firstpaint: first-contentful-paint over ${runs} loads (fresh contexts, ${warmup} warm-up loads not counted)`);
-  console.log(`bench:firstpaint: median ${ms(median(times))}, p95 ${ms(percentile(times, 0.95))}, min ${ms(times[0])}, max ${ms(times.at(-1))}`);
+  console.log(
+    `bench:firstpaint: median ${ms(median(times))}, p95 ${ms(percentile(times, 0.95))}, min ${ms(times[0])}, max ${ms(times.at(-1))}`,
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -29,7 +29,9 @@ function slider(scenario: Scenario, schemeId: string): (i: number) => Scenario {
   const scheme = scenario.schemes[index]!;
   return (i) => ({
     ...scenario,
-    schemes: scenario.schemes.map((s, j) => (j === index ? { ...scheme, placements: { ...scheme.placements!, occupancy: 0.5 + (i % 50) / 100 } } : s)),
+    schemes: scenario.schemes.map((s, j) =>
+      j === index ? { ...scheme, placements: { ...scheme.placements!, occupancy: 0.5 + (i % 50) / 100 } } : s,
+    ),
   });
 }
 
@@ -48,7 +50,7 @@ function run(label: string, step: (i: number) => Scenario): void {
   void latest;
   const grown = end - start;
   console.log(
-    `${label.padEnd(28)} heap ${mb(start)} → ${[...marks, mb(end)].join(' → ')}: ${((grown / STEPS) / 1024).toFixed(2).padStart(6)} KB a step  ${grown < FLAT_BYTES ? 'flat' : 'GROWS'}`,
+    `${label.padEnd(28)} heap ${mb(start)} → ${[...marks, mb(end)].join(' → ')}: ${(grown / STEPS / 1024).toFixed(2).padStart(6)} KB a step  ${grown < FLAT_BYTES ? 'flat' : 'GROWS'}`,
   );
 }
 

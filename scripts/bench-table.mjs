@@ -109,7 +109,9 @@ try {
       const text = scenarioFile(scenario);
       size = `${(text.length / 1e6).toFixed(2)} MB file`;
       await page.goto(server.url, { waitUntil: 'load' });
-      await page.getByLabel('Import a scenario or library file').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      await page
+        .getByLabel('Import a scenario or library file')
+        .setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     }
     const n = scenario.schemes.length;
     await page.getByText(`${n} of ${n} schemes in the portfolio`).waitFor({ timeout: 120_000 });
@@ -118,7 +120,10 @@ try {
     await longestTask(page, async () => {});
 
     const home = scenario.schemes[0].name;
-    const toggle = page.locator('button[aria-expanded]').filter({ has: page.locator('.name', { hasText: new RegExp(`^${home}$`) }) }).first();
+    const toggle = page
+      .locator('button[aria-expanded]')
+      .filter({ has: page.locator('.name', { hasText: new RegExp(`^${home}$`) }) })
+      .first();
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     const slider = page.getByRole('slider', { name: `Occupancy, ${home}`, exact: true });
     await slider.focus();
@@ -134,14 +139,21 @@ try {
 
     const open = await longestTask(page, async () => {
       await page.locator('summary', { hasText: 'Table by financial year' }).click();
-      await page.getByRole('table', { name: /cash by financial year/ }).locator('tbody tr').first().waitFor({ timeout: 120_000 });
+      await page
+        .getByRole('table', { name: /cash by financial year/ })
+        .locator('tbody tr')
+        .first()
+        .waitFor({ timeout: 120_000 });
     });
 
     await slider.focus();
     const step = await longestTask(page, sliderStep);
 
     const csv = await longestTask(page, async () => {
-      await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Export the cash-flow table (CSV)' }).click()]);
+      await Promise.all([
+        page.waitForEvent('download', { timeout: 120_000 }),
+        page.getByRole('button', { name: 'Export the cash-flow table (CSV)' }).click(),
+      ]);
     });
 
     const worst = Math.max(open.wall, step.wall, csv.wall);

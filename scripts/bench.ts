@@ -48,21 +48,25 @@ const b = time(() => big, fresh);
 const warm = new Evaluator();
 warm.evaluate(big);
 // equal schemes in new objects: every scheme is worked out again, with the rate tables kept
-const bWarmTables = time(() => ({ ...big, schemes: big.schemes.map((s) => ({ ...s })) }), () => warm);
+const bWarmTables = time(
+  () => ({ ...big, schemes: big.schemes.map((s) => ({ ...s })) }),
+  () => warm,
+);
 // one scheme's occupancy moves each run, as a slider does; the evaluator keeps the other 99
 const app = new Evaluator();
 app.evaluate(big);
-const c = time((i) => {
-  const schemes = big.schemes.map((s, j) =>
-    j === 42 ? { ...s, placements: { ...s.placements!, occupancy: 0.5 + (i % 50) / 100 } } : s,
-  );
-  return { ...big, schemes };
-}, () => app);
+const c = time(
+  (i) => {
+    const schemes = big.schemes.map((s, j) => (j === 42 ? { ...s, placements: { ...s.placements!, occupancy: 0.5 + (i % 50) / 100 } } : s));
+    return { ...big, schemes };
+  },
+  () => app,
+);
 
 const rows = [
   ['(a) leics-2021, cold', a, 1],
   ['(b) 100 schemes × 40 years, cold', b, 16],
-  ["(b′) (b) with the rate tables kept", bWarmTables, 16],
+  ['(b′) (b) with the rate tables kept', bWarmTables, 16],
   ['(c) (b) after one input changed', c, 4],
 ] as const;
 console.log(`engine bench: ${RUNS} runs each after ${WARMUP} warm-up, Node ${process.version}`);

@@ -70,5 +70,5 @@ const passed = stats.expected + stats.flaky;
 const failed = stats.unexpected;
 const skipped = stats.skipped ? `, ${stats.skipped} skipped` : '';
 console.log(`e2e: ${passed} passed, ${failed} failed${skipped}`);
-if (status === 0 && passed === 0) console.error("e2e: no test passed; a run that tests nothing is a failure.");
+if (status === 0 && passed === 0) console.error('e2e: no test passed; a run that tests nothing is a failure.');
 process.exit(status !== 0 ? status : passed === 0 ? 1 : 0);

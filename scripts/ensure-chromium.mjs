@@ -59,7 +59,10 @@ export function ensureChromium({ env = process.env } = {}) {
   const explicit = env.CHROMIUM_PATH;
   if (explicit) {
     if (!isExecutable(explicit)) {
-      return { ok: false, reason: `CHROMIUM_PATH=${explicit} is not an executable file. Point CHROMIUM_PATH at a Chromium binary, or unset it to use ${DEFAULT_CHROMIUM}.` };
+      return {
+        ok: false,
+        reason: `CHROMIUM_PATH=${explicit} is not an executable file. Point CHROMIUM_PATH at a Chromium binary, or unset it to use ${DEFAULT_CHROMIUM}.`,
+      };
     }
     const version = chromiumVersion(explicit);
     if (!version) return { ok: false, reason: `CHROMIUM_PATH=${explicit} exists but '${explicit} --version' failed.` };
@@ -69,14 +72,21 @@ export function ensureChromium({ env = process.env } = {}) {
   if (!isExecutable(DEFAULT_CHROMIUM)) {
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     if (env.E2E_NO_INSTALL === '1') {
-      return { ok: false, reason: `${DEFAULT_CHROMIUM} not found and E2E_NO_INSTALL=1 forbids installing it. Install it with 'apt-get install -y chromium', or set CHROMIUM_PATH.` };
+      return {
+        ok: false,
+        reason: `${DEFAULT_CHROMIUM} not found and E2E_NO_INSTALL=1 forbids installing it. Install it with 'apt-get install -y chromium', or set CHROMIUM_PATH.`,
+      };
     }
     if (!isRoot || !onPath('apt-get')) {
-      return { ok: false, reason: `${DEFAULT_CHROMIUM} not found, and it cannot be installed from here (${isRoot ? 'no apt-get' : 'not root'}). Install Debian's chromium package ('sudo apt-get install -y chromium'), or set CHROMIUM_PATH to a Chromium binary.` };
+      return {
+        ok: false,
+        reason: `${DEFAULT_CHROMIUM} not found, and it cannot be installed from here (${isRoot ? 'no apt-get' : 'not root'}). Install Debian's chromium package ('sudo apt-get install -y chromium'), or set CHROMIUM_PATH to a Chromium binary.`,
+      };
     }
     console.log(`chromium: ${DEFAULT_CHROMIUM} not found; installing Debian's chromium package.`);
     const installed = run('apt-get', ['update']) && run('apt-get', ['install', '-y', 'chromium']);
-    if (!installed) return { ok: false, reason: `${DEFAULT_CHROMIUM} not found, and 'apt-get install -y chromium' failed (see its output above).` };
+    if (!installed)
+      return { ok: false, reason: `${DEFAULT_CHROMIUM} not found, and 'apt-get install -y chromium' failed (see its output above).` };
     if (!isExecutable(DEFAULT_CHROMIUM)) {
       return { ok: false, reason: `'apt-get install -y chromium' succeeded but ${DEFAULT_CHROMIUM} is still not an executable file.` };
     }

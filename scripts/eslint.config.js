@@ -32,7 +32,14 @@ export default ts.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['svelte', 'svelte/*', 'idb-keyval', '../state/*', '../storage/*', '../components/*', '../chart/*', '../share/*'], message: 'src/model is pure: no Svelte, storage, page or sharing code.' }] },
+        {
+          patterns: [
+            {
+              group: ['svelte', 'svelte/*', 'idb-keyval', '../state/*', '../storage/*', '../components/*', '../chart/*', '../share/*'],
+              message: 'src/model is pure: no Svelte, storage, page or sharing code.',
+            },
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'location'],
     },

@@ -34,7 +34,11 @@ export async function startLibrary(explorer: Explorer): Promise<Keeping> {
   if (!tab.known) void Promise.all([slots.prune(), lastChance?.prune()]);
   await readLink(transfer);
   library.start();
-  new Autosave(() => library.saveWorking(), { keepNow: () => library.keepNow() }).watch(() => [explorer.scenario, explorer.preset, library.current]);
+  new Autosave(() => library.saveWorking(), { keepNow: () => library.keepNow() }).watch(() => [
+    explorer.scenario,
+    explorer.preset,
+    library.current,
+  ]);
   // A link pasted into the address bar of an open page changes only the fragment.
   window.addEventListener('hashchange', () => void readLink(transfer));
   return { library, transfer };

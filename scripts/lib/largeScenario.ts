@@ -82,4 +82,11 @@ export const fileScenario = (): Scenario => largeScenario({ schemes: 500, capita
 
 /** A scenario file as the app reads it, without the indentation the app writes (the 5 MB limit counts every byte) */
 export const scenarioFile = (scenario: Scenario): string =>
-  JSON.stringify({ format: 'payback-explorer', kind: 'scenario', version: 1, exportedAt: '2025-01-01T00:00:00.000Z', presetId: null, scenario });
+  JSON.stringify({
+    format: 'payback-explorer',
+    kind: 'scenario',
+    version: 1,
+    exportedAt: '2025-01-01T00:00:00.000Z',
+    presetId: null,
+    scenario,
+  });

@@ -15,7 +15,7 @@ const WORDS = ['home', 'purchase', 'works', 'grant', 'staff', 'travel', 'refit',
 /** 200 characters of words, different for each `n` */
 function text(n: number): string {
   let out = `${n}`;
-  for (let i = 0; out.length < TEXT_LENGTH; i += 1) out += ` ${WORDS[(n * 7 + i * 5 + (n >> i % 5)) % WORDS.length]}`;
+  for (let i = 0; out.length < TEXT_LENGTH; i += 1) out += ` ${WORDS[(n * 7 + i * 5 + (n >> (i % 5))) % WORDS.length]}`;
   return out.slice(0, TEXT_LENGTH);
 }
 
@@ -24,7 +24,12 @@ function withLines(base: Scheme, index: number, lines: number): Scheme {
   return {
     ...base,
     name: text(index),
-    capital: Array.from({ length: lines }, (_, line) => ({ label: label(0, line), amount: 1_000 + line, month: line % 24, spreadMonths: 1 + (line % 6) })),
+    capital: Array.from({ length: lines }, (_, line) => ({
+      label: label(0, line),
+      amount: 1_000 + line,
+      month: line % 24,
+      spreadMonths: 1 + (line % 6),
+    })),
     funding: Array.from({ length: lines }, (_, line) => ({ label: label(1, line), amount: 500 + line, month: line % 12 })),
     otherSavings: Array.from({ length: lines }, (_, line) => ({ label: label(2, line), annual: 100 + line })),
   };

@@ -29,7 +29,9 @@ export function breakEvenMarkers(
   xs: (t: number) => number,
   y: ScaleLinear<number, number>,
 ): BreakEvenMarker[] {
-  const crossing = curves.filter((c): c is ChartCurve & { crossingMonth: number } => c.crossingMonth !== null && Number.isFinite(c.crossingMonth));
+  const crossing = curves.filter(
+    (c): c is ChartCurve & { crossingMonth: number } => c.crossingMonth !== null && Number.isFinite(c.crossingMonth),
+  );
   const x = crossing.map((c) => xs(c.crossingMonth));
   const rows = stackRows(x, LABEL_WIDTH);
   return crossing.map((curve, i) => {

@@ -54,7 +54,12 @@ export function endLabels(
     const last = lastFinite(curve.values, horizonMonths);
     if (last !== undefined) chosen.push({ curve, lineY: y(last) });
   }
-  const placed = dodge(chosen.map((c) => c.lineY), LABEL_GAP, 0, innerHeight);
+  const placed = dodge(
+    chosen.map((c) => c.lineY),
+    LABEL_GAP,
+    0,
+    innerHeight,
+  );
   return chosen.map(({ curve, lineY }, i) => ({
     id: curve.id,
     text: shorten(curve.label, maxCharacters),

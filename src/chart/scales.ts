@@ -3,7 +3,9 @@ import type { ChartCurve } from './types.ts';
 
 /** x: time point t = 0 … N across the plot. */
 export function timeScale(horizonMonths: number, innerWidth: number): ScaleLinear<number, number> {
-  return scaleLinear().domain([0, Math.max(1, horizonMonths)]).range([0, innerWidth]);
+  return scaleLinear()
+    .domain([0, Math.max(1, horizonMonths)])
+    .range([0, innerWidth]);
 }
 
 /** The smallest and largest finite value over every curve's first N + 1 points, always spanning zero. */

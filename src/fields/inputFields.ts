@@ -68,7 +68,8 @@ const COST_BASIS: ChoiceSpec = {
   kind: 'choice',
   options: COST_BASES.map((value) => ({
     value,
-    label: value === 'perOccupiedBed' ? 'Per occupied bed (paid only for filled beds)' : 'Per bed (staffed beds cost the same empty or full)',
+    label:
+      value === 'perOccupiedBed' ? 'Per occupied bed (paid only for filled beds)' : 'Per bed (staffed beds cost the same empty or full)',
   })),
 };
 

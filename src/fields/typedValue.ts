@@ -68,8 +68,7 @@ export function sliderRange(spec: NumberSpec, shown: number, horizonMonths?: num
 }
 
 export const typedEmpty = (name: string) => `${name}: enter a number`;
-const typedNotANumber = (name: string, text: string) =>
-  `${name}: “${text.length > 20 ? `${text.slice(0, 20)}…` : text}” is not a number`;
+const typedNotANumber = (name: string, text: string) => `${name}: “${text.length > 20 ? `${text.slice(0, 20)}…` : text}” is not a number`;
 export const typedNotWhole = (name: string) => `${name} must be a whole number`;
 export const typedOutOfRange = (name: string, low: string, high: string) => `${name} must be between ${low} and ${high}`;
 
@@ -81,7 +80,11 @@ const SCALES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, bn: 1e9 };
  * "1.2m" or "250k" for money, "−2" with a real minus. Refused with a message that names the field.
  */
 export function parseTyped(spec: NumberSpec, name: string, text: string): Typed {
-  let body = text.trim().toLowerCase().replaceAll(MINUS, '-').replace(/[£,\s_]/g, '');
+  let body = text
+    .trim()
+    .toLowerCase()
+    .replaceAll(MINUS, '-')
+    .replace(/[£,\s_]/g, '');
   if (spec.unit === 'percent') body = body.replace(/%$/, '');
   if (spec.unit === 'weeklyMoney') body = body.replace(/(aweek|\/w(ee)?k|pw)$/, '');
   if (body === '') return { ok: false, message: typedEmpty(name) };

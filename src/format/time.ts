@@ -10,8 +10,18 @@ export { INVALID_MONTH, addMonths, financialYear, monthsBetween } from '../model
 
 // Fixed names rather than Intl.DateTimeFormat: ICU versions disagree on en-GB "Sep" / "Sept".
 const LONG_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 const SHORT_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 

@@ -235,7 +235,9 @@ export class Evaluator {
     let trees: SumTree[];
     const changed = previous?.cores.length === enabled.length ? enabled.flatMap((c, i) => (c === previous.cores[i] ? [] : [i])) : null;
     if (previous && changed && changed.length <= enabled.length / 4) {
-      trees = previous.trees.map((tree, k) => (changed.length ? tree.with(changed.map((i) => [i, totalsOf(enabled[i]!)[k]!] as const)) : tree));
+      trees = previous.trees.map((tree, k) =>
+        changed.length ? tree.with(changed.map((i) => [i, totalsOf(enabled[i]!)[k]!] as const)) : tree,
+      );
     } else {
       const all = enabled.map(totalsOf);
       trees = [0, 1, 2, 3].map((k) => SumTree.of(all.map((l) => l[k]!)));

@@ -33,7 +33,6 @@ export interface Stream {
   to: number;
 }
 
-
 /**
  * The savings streams of a scheme, unclipped by the horizon (`to` = Infinity): placements and
  * block from `openingMonth`, each other saving from its `fromMonth` (MODEL.md: left out, it is
@@ -115,7 +114,16 @@ export function schemeStreams(
   if (perspective === 'council') {
     for (const f of scheme.funding) {
       if (f.amount !== 0 && f.month <= N) {
-        streams.push({ kind: 'funding', amount: new Exact(f.amount), approx: f.amount, divisor: 1, rate: 0, shift: 0, from: f.month, to: f.month + 1 });
+        streams.push({
+          kind: 'funding',
+          amount: new Exact(f.amount),
+          approx: f.amount,
+          divisor: 1,
+          rate: 0,
+          shift: 0,
+          from: f.month,
+          to: f.month + 1,
+        });
       }
     }
   }

@@ -13,7 +13,19 @@
  */
 import { EXACT_ZERO, type Decimal } from './decimal.ts';
 import type { Discounting, RateTable } from './discounting.ts';
-import { add, approximation, cashAndDiscounted, lcm, sweep, whole, type Marks, type Position, type PositionSource, type StreamPositions, type Term } from './position.ts';
+import {
+  add,
+  approximation,
+  cashAndDiscounted,
+  lcm,
+  sweep,
+  whole,
+  type Marks,
+  type Position,
+  type PositionSource,
+  type StreamPositions,
+  type Term,
+} from './position.ts';
 
 /** A sum of parts as a fixed binary tree: one part replaced, the additions above it redone. */
 export class SumTree {
@@ -104,7 +116,8 @@ class Stretches {
    */
   lendsTo(next: Stretches): boolean {
     const { parts } = this;
-    if (this.N !== next.N || this.discounting !== next.discounting || this.over !== next.over || parts.length !== next.parts.length) return false;
+    if (this.N !== next.N || this.discounting !== next.discounting || this.over !== next.over || parts.length !== next.parts.length)
+      return false;
     let changed = 0;
     for (let i = 0; i < parts.length; i++) {
       const was = parts[i]!;
@@ -243,7 +256,15 @@ export class PortfolioPositions implements PositionSource {
         else terms.set(term.table, { ...term, alpha });
       }
     }
-    return { t, parts: this.#parts, phases, terms, ordered: ordered(terms), constants: [undefined, undefined], totals: [undefined, undefined] };
+    return {
+      t,
+      parts: this.#parts,
+      phases,
+      terms,
+      ordered: ordered(terms),
+      constants: [undefined, undefined],
+      totals: [undefined, undefined],
+    };
   }
 
   /** From `base`: out with the terms of every scheme that differs (another object, or another phase), in with its own. */

@@ -292,11 +292,29 @@ export class StreamPositions implements PositionSource {
       const share = shares.get(stream.divisor)!;
       const alpha = share === ONE ? exactly(stream.amount) : exactly(stream.amount).times(share);
       const approx = stream.approx / stream.divisor;
-      return { stream, table, group, first, last, alpha, approx, start: undefined, monthly: undefined, startDiscounted: undefined, whole: undefined, wholeDiscounted: undefined };
+      return {
+        stream,
+        table,
+        group,
+        first,
+        last,
+        alpha,
+        approx,
+        start: undefined,
+        monthly: undefined,
+        startDiscounted: undefined,
+        whole: undefined,
+        wholeDiscounted: undefined,
+      };
     });
     this.#events = events;
 
-    ({ cash: this.cash, discounted: this.discounted } = cashAndDiscounted(this, this.#approximate(N, discounting.factorApprox), N, discounting));
+    ({ cash: this.cash, discounted: this.discounted } = cashAndDiscounted(
+      this,
+      this.#approximate(N, discounting.factorApprox),
+      N,
+      discounting,
+    ));
   }
 
   /** the sum, within the horizon, of the streams `which` picks: with guard digits (decimal.ts `divideFinely`) */
@@ -312,7 +330,9 @@ export class StreamPositions implements PositionSource {
    * it falls in — for tables by period. One pass over the streams, then a few operations per end.
    */
   byMonth(ends: readonly number[], which: (s: Stream) => boolean): Decimal[] {
-    return sweep(ends, this.#marks(ends, which, false, false), false, false).map((sum) => (sum.isZero() ? ZERO : quotient(sum, this.#overDecimal)));
+    return sweep(ends, this.#marks(ends, which, false, false), false, false).map((sum) =>
+      sum.isZero() ? ZERO : quotient(sum, this.#overDecimal),
+    );
   }
 
   /** over × C(t) or over × D(t) at each of `times` (ascending, 0 … N), exact, in byMonth's one pass */

@@ -108,17 +108,35 @@ const {
 } = NUMBER_RULES;
 
 const SCENARIO_FIELDS: readonly (keyof Scenario)[] = [
-  'version', 'name', 'startMonth', 'horizonYears', 'discountRate', 'generalInflation', 'perspective', 'schemes',
+  'version',
+  'name',
+  'startMonth',
+  'horizonYears',
+  'discountRate',
+  'generalInflation',
+  'perspective',
+  'schemes',
 ];
 const SCHEME_FIELDS: readonly (keyof Scheme)[] = [
-  'id', 'name', 'kind', 'enabled', 'capital', 'funding', 'capitalInflation', 'residualValue', 'assetAppreciation',
-  'openingMonth', 'placements', 'block', 'otherSavings', 'feeInflation', 'costInflation',
+  'id',
+  'name',
+  'kind',
+  'enabled',
+  'capital',
+  'funding',
+  'capitalInflation',
+  'residualValue',
+  'assetAppreciation',
+  'openingMonth',
+  'placements',
+  'block',
+  'otherSavings',
+  'feeInflation',
+  'costInflation',
 ];
 const CAPITAL_FIELDS: readonly (keyof CapitalItem)[] = ['label', 'amount', 'month', 'spreadMonths'];
 const FUNDING_FIELDS: readonly (keyof FundingItem)[] = ['label', 'amount', 'month'];
-const PLACEMENTS_FIELDS: readonly (keyof Placements)[] = [
-  'beds', 'occupancy', 'inHouseWeeklyCost', 'externalWeeklyFee', 'costBasis',
-];
+const PLACEMENTS_FIELDS: readonly (keyof Placements)[] = ['beds', 'occupancy', 'inHouseWeeklyCost', 'externalWeeklyFee', 'costBasis'];
 const BLOCK_FIELDS: readonly (keyof Block)[] = ['inHouseAnnualCost', 'doNothingAnnualCost'];
 const OTHER_SAVING_FIELDS: readonly (keyof OtherSaving)[] = ['label', 'annual', 'fromMonth'];
 
@@ -263,12 +281,7 @@ function readOtherSaving(walk: Walk, value: unknown, path: string): OtherSaving 
 // ---- field readers. On a bad value they record an error and return a stand-in of the right type:
 // ---- a scenario with any error is thrown away, so the stand-in is never seen.
 
-function readObject(
-  walk: Walk,
-  value: unknown,
-  path: string,
-  known: readonly string[],
-): Record<string, unknown> | undefined {
+function readObject(walk: Walk, value: unknown, path: string, known: readonly string[]): Record<string, unknown> | undefined {
   if (value === undefined) {
     fail(walk, path, IS_REQUIRED);
     return undefined;
@@ -335,13 +348,7 @@ function readList<T>(
   return items;
 }
 
-function readNumber(
-  walk: Walk,
-  record: Record<string, unknown>,
-  path: string,
-  key: string,
-  rule: NumberRule,
-): number {
+function readNumber(walk: Walk, record: Record<string, unknown>, path: string, key: string, rule: NumberRule): number {
   const value = ownValue(record, key);
   if (value === undefined) {
     fail(walk, fieldPath(path, key), IS_REQUIRED);
@@ -351,13 +358,7 @@ function readNumber(
 }
 
 /** `undefined` when the field is left out (the caller supplies the default). */
-function readOptionalNumber(
-  walk: Walk,
-  record: Record<string, unknown>,
-  path: string,
-  key: string,
-  rule: NumberRule,
-): number | undefined {
+function readOptionalNumber(walk: Walk, record: Record<string, unknown>, path: string, key: string, rule: NumberRule): number | undefined {
   const value = ownValue(record, key);
   return value === undefined ? undefined : checkNumber(walk, value, fieldPath(path, key), rule);
 }
@@ -401,13 +402,7 @@ function readText(walk: Walk, record: Record<string, unknown>, path: string, key
   return value;
 }
 
-function readChoice<T extends string>(
-  walk: Walk,
-  record: Record<string, unknown>,
-  path: string,
-  key: string,
-  choices: readonly T[],
-): T {
+function readChoice<T extends string>(walk: Walk, record: Record<string, unknown>, path: string, key: string, choices: readonly T[]): T {
   const value = ownValue(record, key);
   const at = fieldPath(path, key);
   const found = choices.find((choice) => choice === value);

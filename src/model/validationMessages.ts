@@ -14,23 +14,18 @@ export const ROOT_PATH = 'scenario';
 
 export const mustBeNumber = (got: unknown) => `must be a number, got ${describeValue(got)}`;
 export const mustBeFinite = (got: number) => `must be a finite number, got ${describeValue(got)}`;
-export const mustBeBetween = (min: number, max: number, got: number) =>
-  `must be between ${min} and ${max}, got ${describeValue(got)}`;
+export const mustBeBetween = (min: number, max: number, got: number) => `must be between ${min} and ${max}, got ${describeValue(got)}`;
 export const mustBeWholeBetween = (min: number, max: number, got: number) =>
   `must be a whole number between ${min} and ${max}, got ${describeValue(got)}`;
 export const mustBeString = (got: unknown) => `must be a string, got ${describeValue(got)}`;
-export const mustBeAtMostCharacters = (max: number, length: number) =>
-  `must be at most ${max} characters long, got ${length} characters`;
-export const mustBeOneOf = (choices: readonly string[], got: unknown) =>
-  `must be ${listChoices(choices)}, got ${describeValue(got)}`;
+export const mustBeAtMostCharacters = (max: number, length: number) => `must be at most ${max} characters long, got ${length} characters`;
+export const mustBeOneOf = (choices: readonly string[], got: unknown) => `must be ${listChoices(choices)}, got ${describeValue(got)}`;
 export const mustBeBoolean = (got: unknown) => `must be true or false, got ${describeValue(got)}`;
 export const mustBeObject = (got: unknown) => `must be an object, got ${describeValue(got)}`;
 export const mustBeObjectOrNull = (got: unknown) => `must be an object or null, got ${describeValue(got)}`;
 export const mustBeArray = (got: unknown) => `must be an array, got ${describeValue(got)}`;
-export const mustHaveAtMostItems = (max: number, length: number) =>
-  `must have at most ${max} items, got ${length}`;
-export const mustBeUnique = (value: string, firstPath: string) =>
-  `must be unique, ${describeString(value)} is used by ${firstPath}`;
+export const mustHaveAtMostItems = (max: number, length: number) => `must have at most ${max} items, got ${length}`;
+export const mustBeUnique = (value: string, firstPath: string) => `must be unique, ${describeString(value)} is used by ${firstPath}`;
 export const mustBeMonth = (min: string, max: string, got: unknown) =>
   `must be a month written YYYY-MM between ${min} and ${max}, got ${describeValue(got)}`;
 
@@ -42,8 +37,7 @@ export const noMigration = (from: number) =>
   `cannot upgrade a scenario from version ${from}: this app has no step from version ${from} to ${from + 1}`;
 export const badMigration = (from: number, to: number) =>
   `cannot upgrade a scenario from version ${from}: its upgrade step leads to version ${to}, not ${from + 1}`;
-export const migrationFailed = (from: number, reason: string) =>
-  `cannot upgrade a scenario from version ${from}: ${reason}`;
+export const migrationFailed = (from: number, reason: string) => `cannot upgrade a scenario from version ${from}: ${reason}`;
 export const migrationReturned = (from: number, got: unknown) =>
   `cannot upgrade a scenario from version ${from}: its upgrade step returned ${describeValue(got)}, not an object`;
 
@@ -85,7 +79,11 @@ function describeValue(value: unknown): string {
  * overrides, zero-width and other format characters, lone surrogates, unassigned code points.
  */
 const INVISIBLE = /[\p{C}\u2028\u2029]/gu;
-const escaped = (c: string) => c.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+const escaped = (c: string) =>
+  c
+    .split('')
+    .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('');
 
 /** A string in double quotes, escaped as JSON (and every invisible character as `\uXXXX`), cut to a readable length. */
 export function describeString(value: string): string {

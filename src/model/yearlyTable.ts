@@ -74,7 +74,11 @@ const isCapital = (s: Stream) => s.kind === 'capital';
 const isInflow = (s: Stream) => s.kind !== 'capital';
 
 function layout(startMonth: string, N: number): Layout {
-  const years = financialYears(startMonth, N).map((y) => ({ ...y, firstMonth: addMonths(startMonth, y.from), lastMonth: addMonths(startMonth, y.to - 1) }));
+  const years = financialYears(startMonth, N).map((y) => ({
+    ...y,
+    firstMonth: addMonths(startMonth, y.from),
+    lastMonth: addMonths(startMonth, y.to - 1),
+  }));
   return { years, ends: years.map((y, i) => (i === years.length - 1 ? N + 1 : y.to)) };
 }
 
@@ -163,7 +167,9 @@ export class YearlyTables {
     };
     const previous = this.#sums;
     const changed =
-      previous?.layout === layout && previous.schemes.length === enabled.length ? enabled.flatMap((c, j) => (c === previous.schemes[j] ? [] : [j])) : null;
+      previous?.layout === layout && previous.schemes.length === enabled.length
+        ? enabled.flatMap((c, j) => (c === previous.schemes[j] ? [] : [j]))
+        : null;
     let trees: [SumTree, SumTree][];
     if (previous && changed && changed.length <= enabled.length / 4) {
       trees = previous.trees.map((pair, i) => {

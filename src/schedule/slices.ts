@@ -17,7 +17,11 @@ export interface SliceOptions {
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Works `work` through every item; true when all were done. With little to do it never pauses, so it ends in the same task. */
-export async function inSlices<T>(items: Iterable<T>, work: (item: T) => void, { signal, pause = nextTask, now = () => performance.now() }: SliceOptions = {}): Promise<boolean> {
+export async function inSlices<T>(
+  items: Iterable<T>,
+  work: (item: T) => void,
+  { signal, pause = nextTask, now = () => performance.now() }: SliceOptions = {},
+): Promise<boolean> {
   if (signal?.aborted) return false;
   let deadline = now() + SLICE_MS;
   for (const item of items) {

@@ -11,17 +11,45 @@
 import type { Scenario, Scheme } from '../model/scenario.ts';
 
 /** Full key → short key. Every short key differs from every full key. */
-const SHORT_KEYS: ReadonlyMap<string, string> = new Map(Object.entries({
-  version: 'v', name: 'n', startMonth: 'sm', horizonYears: 'h', discountRate: 'd', generalInflation: 'gi',
-  perspective: 'p', schemes: 's',
-  id: 'i', kind: 'k', enabled: 'e', capital: 'c', funding: 'f', capitalInflation: 'ci', residualValue: 'r',
-  assetAppreciation: 'aa', openingMonth: 'o', placements: 'pl', block: 'b', otherSavings: 'os',
-  feeInflation: 'fi', costInflation: 'co',
-  label: 'l', amount: 'a', month: 'm', spreadMonths: 'sp',
-  beds: 'be', occupancy: 'oc', inHouseWeeklyCost: 'iw', externalWeeklyFee: 'ew', costBasis: 'cb',
-  inHouseAnnualCost: 'ia', doNothingAnnualCost: 'da',
-  annual: 'an', fromMonth: 'fm',
-}));
+const SHORT_KEYS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    version: 'v',
+    name: 'n',
+    startMonth: 'sm',
+    horizonYears: 'h',
+    discountRate: 'd',
+    generalInflation: 'gi',
+    perspective: 'p',
+    schemes: 's',
+    id: 'i',
+    kind: 'k',
+    enabled: 'e',
+    capital: 'c',
+    funding: 'f',
+    capitalInflation: 'ci',
+    residualValue: 'r',
+    assetAppreciation: 'aa',
+    openingMonth: 'o',
+    placements: 'pl',
+    block: 'b',
+    otherSavings: 'os',
+    feeInflation: 'fi',
+    costInflation: 'co',
+    label: 'l',
+    amount: 'a',
+    month: 'm',
+    spreadMonths: 'sp',
+    beds: 'be',
+    occupancy: 'oc',
+    inHouseWeeklyCost: 'iw',
+    externalWeeklyFee: 'ew',
+    costBasis: 'cb',
+    inHouseAnnualCost: 'ia',
+    doNothingAnnualCost: 'da',
+    annual: 'an',
+    fromMonth: 'fm',
+  }),
+);
 const FULL_KEYS: ReadonlyMap<string, string> = new Map([...SHORT_KEYS].map(([full, short]) => [short, full]));
 
 type Usual = Readonly<Record<string, unknown>>;
@@ -29,8 +57,18 @@ type Usual = Readonly<Record<string, unknown>>;
 /** Values left out of a link, per place in the shape. `version` is never left out: migrations read it. */
 const USUAL_SCENARIO: Usual = { generalInflation: 0 };
 const USUAL_SCHEME: Usual = {
-  enabled: true, capital: [], funding: [], capitalInflation: 0, residualValue: 0, assetAppreciation: 0,
-  openingMonth: 0, placements: null, block: null, otherSavings: [], feeInflation: 0, costInflation: 0,
+  enabled: true,
+  capital: [],
+  funding: [],
+  capitalInflation: 0,
+  residualValue: 0,
+  assetAppreciation: 0,
+  openingMonth: 0,
+  placements: null,
+  block: null,
+  otherSavings: [],
+  feeInflation: 0,
+  costInflation: 0,
 };
 const USUAL_CAPITAL: Usual = { label: '', month: 0, spreadMonths: 1 };
 const USUAL_FUNDING: Usual = { label: '', month: 0 };
@@ -70,7 +108,10 @@ export function expandScenario(compact: Json): Json {
     mapList(expanded, 'capital', (item) => (isObject(item) ? lengthen(item, USUAL_CAPITAL) : item));
     mapList(expanded, 'funding', (item) => (isObject(item) ? lengthen(item, USUAL_FUNDING) : item));
     mapList(expanded, 'otherSavings', (line) => (isObject(line) ? lengthen(line, USUAL_OTHER_SAVING) : line));
-    for (const [key, usual] of [['placements', USUAL_PLACEMENTS], ['block', USUAL_BLOCK]] as const) {
+    for (const [key, usual] of [
+      ['placements', USUAL_PLACEMENTS],
+      ['block', USUAL_BLOCK],
+    ] as const) {
       const value = own(expanded, key);
       if (isObject(value)) define(expanded, key, lengthen(value, usual));
     }

@@ -19,11 +19,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 const NEEDS_QUOTES = /[",;\r\n]/;
 
-export function toCsv(
-  header: readonly string[],
-  rows: readonly (readonly CsvCell[])[],
-  { byteOrderMark = true }: CsvOptions = {},
-): string {
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], { byteOrderMark = true }: CsvOptions = {}): string {
   const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
   return `${byteOrderMark ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }

@@ -16,9 +16,7 @@ type InflateResult =
   | { ok: false; reason: 'tooLarge' | 'corrupt' };
 
 export async function inflateRaw(bytes: Uint8Array, maxBytes: number): Promise<InflateResult> {
-  const reader = streamOf(bytes, INFLATE_SLICE)
-    .pipeThrough(new DecompressionStream('deflate-raw'))
-    .getReader();
+  const reader = streamOf(bytes, INFLATE_SLICE).pipeThrough(new DecompressionStream('deflate-raw')).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {

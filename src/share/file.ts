@@ -38,11 +38,9 @@ export const fileNewerVersion = (version: number) =>
   `This file was made by a newer version of Payback Explorer (file format ${version}); reload the page to get the newer app.`;
 export const fileTooManyScenarios = (count: number) =>
   `This library file lists ${count.toLocaleString('en-GB')} scenarios, more than the ${FILE_MAX_SCENARIOS.toLocaleString('en-GB')} it can hold, so it was not read.`;
-export const fileInvalidScenario = (errors: readonly string[]) =>
-  `This file's scenario cannot be opened: ${errors.join('; ')}`;
+export const fileInvalidScenario = (errors: readonly string[]) => `This file's scenario cannot be opened: ${errors.join('; ')}`;
 export const FILE_LIBRARY_EMPTY = 'This library file holds no scenarios.';
-export const fileNoScenarioUsable = (count: number) =>
-  `None of the ${count} scenarios in this library file can be opened.`;
+export const fileNoScenarioUsable = (count: number) => `None of the ${count} scenarios in this library file can be opened.`;
 
 /** The label of a refused library entry: its own name when it has a readable one. */
 const entryLabel = (index: number, name: unknown) =>

@@ -40,8 +40,7 @@ export const LINK_INCOMPLETE =
   'This link is incomplete — it may have been cut short by the email client. ' +
   'Ask for the whole link again, or for the scenario as a file.';
 export const LINK_CORRUPTED =
-  'This link is damaged: its contents do not match its checksum, so it was changed on the way. ' +
-  'Ask for the link again.';
+  'This link is damaged: its contents do not match its checksum, so it was changed on the way. ' + 'Ask for the link again.';
 export const LINK_UNREADABLE = 'This link is damaged: its contents cannot be unpacked. Ask for the link again.';
 export const LINK_TOO_LARGE = `This link unpacks to more than ${LINK_MAX_UNPACKED_BYTES / 1_000_000} MB, far more than any scenario, so it was not opened.`;
 export const LINK_NOT_JSON = 'This link is damaged: its contents are not scenario data.';
@@ -58,8 +57,7 @@ export const linkBadCharacter = (character: string, position: number) =>
 export const linkDuplicateField = (key: string) =>
   `This link is damaged: it gives the field ${describeString(key)} twice in one place, so which value was meant is not known. ` +
   'Ask for the link again.';
-const linkInvalidScenario = (errors: readonly string[]) =>
-  `This link's scenario cannot be opened: ${errors.join('; ')}`;
+const linkInvalidScenario = (errors: readonly string[]) => `This link's scenario cannot be opened: ${errors.join('; ')}`;
 
 export type DecodeResult =
   | { ok: true; scenario: Scenario; dropped: string[] }

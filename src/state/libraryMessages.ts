@@ -99,7 +99,8 @@ export function refusalMessage(refusal: Refusal): string {
 }
 
 export const NO_INDEXEDDB = 'This browser offers no IndexedDB here.';
-export const indexedDbFailed = (detail: string) => (detail === '' ? 'IndexedDB could not be opened.' : `IndexedDB could not be opened: ${detail}`);
+export const indexedDbFailed = (detail: string) =>
+  detail === '' ? 'IndexedDB could not be opened.' : `IndexedDB could not be opened: ${detail}`;
 
 /** Why scenarios are kept in this window only, in words, for the banner. */
 export function unavailableMessage(unavailable: Unavailable): string {

@@ -99,7 +99,9 @@ export class Transfer {
       this.#showIncoming('file', result.scenario, result.presetId ?? presetFor(result.scenario) ?? null, result.dropped);
     } else {
       this.#incoming = { kind: 'added', refused: result.refused, adding: null };
-      await this.#library.addAll(result.scenarios.map(({ scenario, presetId }) => ({ scenario, presetId: presetId ?? presetFor(scenario) ?? null })));
+      await this.#library.addAll(
+        result.scenarios.map(({ scenario, presetId }) => ({ scenario, presetId: presetId ?? presetFor(scenario) ?? null })),
+      );
     }
   }
 

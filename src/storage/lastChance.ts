@@ -18,7 +18,14 @@ import { SCENARIO_VERSION } from '../model/scenario.ts';
 import { compactScenario, expandScenario } from '../share/compact.ts';
 import { DELETE, KEEP, type KeyValueStore, type Updater } from './store.ts';
 import { isStoredNewer } from './stored.ts';
-import { WorkingSlots, readWorkingSlot, workingSlotKeys, type LoadWorkingResult, type TabSlot, type WorkingScenario } from './workingSlots.ts';
+import {
+  WorkingSlots,
+  readWorkingSlot,
+  workingSlotKeys,
+  type LoadWorkingResult,
+  type TabSlot,
+  type WorkingScenario,
+} from './workingSlots.ts';
 
 export const LAST_CHANCE_PREFIX = 'payback-explorer:';
 
@@ -140,7 +147,8 @@ export class LastChance {
     }
     if (this.#tab === null) return { ok: true, mark };
     try {
-      if (!this.#isNewer(this.#shared)) this.#storage.setItem(this.#shared, JSON.stringify({ version: SCENARIO_VERSION, tab: this.#tab.id }));
+      if (!this.#isNewer(this.#shared))
+        this.#storage.setItem(this.#shared, JSON.stringify({ version: SCENARIO_VERSION, tab: this.#tab.id }));
     } catch {
       // Not left naming another tab's older copy: a new tab then starts from IndexedDB's shared slot.
       this.#remove(this.#shared);

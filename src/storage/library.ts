@@ -21,7 +21,18 @@ import { SCENARIO_VERSION, type Scenario } from '../model/scenario.ts';
 import { NAME_LENGTH, uniqueName, uniqueNames } from './names.ts';
 import { silentNotifier, type LibraryChange, type LibraryNotifier } from './notifier.ts';
 import { DELETE, KEEP, type KeyValueStore } from './store.ts';
-import { fault, invalid, isRevision, isStoredNewer, newer, randomId, readPresetId, type Invalid, type Newer, type StorageFault } from './stored.ts';
+import {
+  fault,
+  invalid,
+  isRevision,
+  isStoredNewer,
+  newer,
+  randomId,
+  readPresetId,
+  type Invalid,
+  type Newer,
+  type StorageFault,
+} from './stored.ts';
 
 const RECORD_KEY_PREFIX = 'scenario:';
 /** records read between two pauses that let the page draw and answer input (each takes about 0.1 ms) */
@@ -71,11 +82,7 @@ export type Refusal = StorageFault | Missing | Newer | Invalid | Conflict | Take
 
 type ListResult = { ok: true; entries: LibraryEntry[] } | StorageFault;
 type GetResult =
-  | { ok: true; record: LibraryRecord; dropped: string[]; migratedFrom: number | null }
-  | Missing
-  | Newer
-  | Invalid
-  | StorageFault;
+  { ok: true; record: LibraryRecord; dropped: string[]; migratedFrom: number | null } | Missing | Newer | Invalid | StorageFault;
 type SaveResult = { ok: true; record: LibraryRecord } | Invalid | StorageFault;
 /** `records` in the order given */
 type AddManyResult = { ok: true; records: LibraryRecord[] } | Invalid | StorageFault;
@@ -99,10 +106,7 @@ export class Library {
   readonly #now: () => Date;
   readonly #newId: () => string;
 
-  constructor(
-    store: KeyValueStore,
-    { notifier = silentNotifier, now = () => new Date(), newId = randomId }: LibraryOptions = {},
-  ) {
+  constructor(store: KeyValueStore, { notifier = silentNotifier, now = () => new Date(), newId = randomId }: LibraryOptions = {}) {
     this.#store = store;
     this.#notifier = notifier;
     this.#now = now;
@@ -200,7 +204,9 @@ export class Library {
         const usedKeys = new Set(current.map(([key]) => key));
         const names = uniqueNames(
           scenarios.map((scenario) => scenario.name),
-          current.flatMap(([key, stored]) => (key.startsWith(RECORD_KEY_PREFIX) ? [storedName(key.slice(RECORD_KEY_PREFIX.length), stored)] : [])),
+          current.flatMap(([key, stored]) =>
+            key.startsWith(RECORD_KEY_PREFIX) ? [storedName(key.slice(RECORD_KEY_PREFIX.length), stored)] : [],
+          ),
         );
         // A millisecond apart, in the file's order, as if saved one after another: every tab lists them alike.
         const at = this.#now().getTime();
@@ -209,7 +215,15 @@ export class Library {
           usedKeys.add(recordKey(id));
           const name = names[index]!;
           const updatedAt = new Date(at + index).toISOString();
-          return { id, name, presetId: list[index]!.presetId, updatedAt, version: SCENARIO_VERSION, scenario: { ...scenario, name }, revision: 1 };
+          return {
+            id,
+            name,
+            presetId: list[index]!.presetId,
+            updatedAt,
+            version: SCENARIO_VERSION,
+            scenario: { ...scenario, name },
+            revision: 1,
+          };
         });
         return outcome.records.map((record) => [recordKey(record.id), record]);
       }, onProgress);
@@ -350,10 +364,7 @@ export class Library {
   }
 }
 
-type Read =
-  | { ok: true; record: LibraryRecord; dropped: string[]; migratedFrom: number | null }
-  | Newer
-  | Invalid;
+type Read = { ok: true; record: LibraryRecord; dropped: string[]; migratedFrom: number | null } | Newer | Invalid;
 
 /** A stored value, read through restoreScenario. */
 function readRecord(id: string, stored: unknown): Read {

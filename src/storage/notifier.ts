@@ -45,7 +45,11 @@ export function broadcastNotifier(
   };
   return {
     announce(change) {
-      channel.postMessage(change.kind === 'imported' ? { kind: change.kind, count: change.count } : { kind: change.kind, id: change.id, revision: change.revision });
+      channel.postMessage(
+        change.kind === 'imported'
+          ? { kind: change.kind, count: change.count }
+          : { kind: change.kind, id: change.id, revision: change.revision },
+      );
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -5,13 +5,11 @@
 
 export type Persistence =
   /** no StorageManager here (older browser, insecure context): storage may be cleared under pressure */
-  | { supported: false }
-  | { supported: true; persisted: boolean };
+  { supported: false } | { supported: true; persisted: boolean };
 
 type StorageLike = Pick<StorageManager, 'persist' | 'persisted'>;
 
-const defaultStorage = (): StorageLike | undefined =>
-  typeof navigator === 'undefined' ? undefined : navigator.storage;
+const defaultStorage = (): StorageLike | undefined => (typeof navigator === 'undefined' ? undefined : navigator.storage);
 
 /** Asks for persistent storage unless it is already granted; never throws. */
 export async function requestPersistence(storage: StorageLike | undefined = defaultStorage()): Promise<Persistence> {

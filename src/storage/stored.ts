@@ -9,8 +9,7 @@ import { errorName } from './store.ts';
 
 /** A fault a retry may mend: the storage is full, its connection closing, or anything else (`detail`: the browser's words, or ''). */
 export type StorageFault =
-  | { ok: false; reason: 'quota' | 'closing'; retryable: true }
-  | { ok: false; reason: 'failed'; detail: string; retryable: true };
+  { ok: false; reason: 'quota' | 'closing'; retryable: true } | { ok: false; reason: 'failed'; detail: string; retryable: true };
 /** Written by a newer app version: left as it is. */
 export type Newer = { ok: false; reason: 'newer' };
 /** `errors`: restoreScenario's, one per field it refuses */

@@ -35,11 +35,7 @@ export interface TabSlot {
 }
 
 type SaveWorkingResult = { ok: true } | Newer | Invalid | StorageFault;
-export type LoadWorkingResult =
-  | { ok: true; working: WorkingScenario | null; dropped: string[] }
-  | Newer
-  | Invalid
-  | StorageFault;
+export type LoadWorkingResult = { ok: true; working: WorkingScenario | null; dropped: string[] } | Newer | Invalid | StorageFault;
 
 /** The working slots a tab writes: the shared one, then its own (none without a tab). */
 export function workingSlotKeys(tab: TabSlot | null): string[] {

@@ -16,9 +16,9 @@ describe('dodge', () => {
     expect(dodge([0, 1], 14, 0, 300)).toEqual([0, 14]);
   });
 
-  const fitting = fc.integer({ min: 1, max: 20 }).chain((n) =>
-    fc.array(fc.double({ min: 0, max: 400, noNaN: true }), { minLength: n, maxLength: n }),
-  );
+  const fitting = fc
+    .integer({ min: 1, max: 20 })
+    .chain((n) => fc.array(fc.double({ min: 0, max: 400, noNaN: true }), { minLength: n, maxLength: n }));
 
   it('law: labels that fit end up at least a gap apart, inside the bounds, in their original order', () => {
     fc.assert(
@@ -46,8 +46,7 @@ describe('stackRows', () => {
       fc.property(fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { maxLength: 30 }), (xs) => {
         const rows = stackRows(xs, 60);
         for (let i = 0; i < xs.length; i++)
-          for (let j = i + 1; j < xs.length; j++)
-            if (rows[i] === rows[j]) expect(Math.abs(xs[i]! - xs[j]!)).toBeGreaterThanOrEqual(60);
+          for (let j = i + 1; j < xs.length; j++) if (rows[i] === rows[j]) expect(Math.abs(xs[i]! - xs[j]!)).toBeGreaterThanOrEqual(60);
       }),
     );
   });

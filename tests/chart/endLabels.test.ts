@@ -25,7 +25,9 @@ describe('endLabels', () => {
 
   it('nudges labels of curves that end together apart', () => {
     const curves = [curve('a', 10), curve('b', 10), curve('c', 10)];
-    const ys = endLabels(curves, curveStyles(curves), y, 1, 200, 120).map((l) => l.labelY).sort((p, q) => p - q);
+    const ys = endLabels(curves, curveStyles(curves), y, 1, 200, 120)
+      .map((l) => l.labelY)
+      .sort((p, q) => p - q);
     expect(ys[1]! - ys[0]!).toBeGreaterThanOrEqual(LABEL_GAP);
     expect(ys[2]! - ys[1]!).toBeGreaterThanOrEqual(LABEL_GAP);
   });

@@ -23,7 +23,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const figuresRow = (name: string) => {
   const table = screen.getByRole('table', { name: /^Investment, funding and savings/ });
-  return within(table).getByRole('rowheader', { name: new RegExp(`^${escape(name)}`) }).closest('[role="row"]')!;
+  return within(table)
+    .getByRole('rowheader', { name: new RegExp(`^${escape(name)}`) })
+    .closest('[role="row"]')!;
 };
 const cell = (row: Element, figure: string) => row.querySelector(`[data-figure="${figure}"]`)!.textContent;
 
@@ -136,12 +138,18 @@ describe('App', () => {
 
   it('draws a scenario whose scheme ids are the names the page uses for itself ("portfolio")', () => {
     const explorer = new Explorer();
-    const schemes = leics.scenario.schemes.map((s, i) => (i === 0 ? { ...s, id: 'portfolio' } : i === 1 ? { ...s, id: 'scheme:portfolio' } : s));
+    const schemes = leics.scenario.schemes.map((s, i) =>
+      i === 0 ? { ...s, id: 'portfolio' } : i === 1 ? { ...s, id: 'scheme:portfolio' } : s,
+    );
     explorer.replace({ ...leics.scenario, schemes });
     render(App, { props: { explorer } });
     expect(screen.queryByText('This scenario could not be shown')).toBeNull();
-    expect(cell(figuresRow(schemes[0]!.name), 'totalInvestment')).toBe(formatMoney(evaluateScenario(leics.scenario).schemes[0]!.figures.totalInvestment));
-    expect(cell(figuresRow('Portfolio'), 'totalInvestment')).toBe(formatMoney(evaluateScenario(leics.scenario).portfolio.figures.totalInvestment));
+    expect(cell(figuresRow(schemes[0]!.name), 'totalInvestment')).toBe(
+      formatMoney(evaluateScenario(leics.scenario).schemes[0]!.figures.totalInvestment),
+    );
+    expect(cell(figuresRow('Portfolio'), 'totalInvestment')).toBe(
+      formatMoney(evaluateScenario(leics.scenario).portfolio.figures.totalInvestment),
+    );
   });
 
   it('a scenario that cannot be drawn leaves a plain message and a way back to the default scenario', async () => {

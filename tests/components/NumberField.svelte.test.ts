@@ -11,7 +11,12 @@ function renderOccupancy(value = 0.75) {
   const onchange = vi.fn();
   const props = { spec: OCCUPANCY, value, name: 'Occupancy', accessibleName: 'Occupancy, Property 2', id: 'occ', onchange };
   const view = render(NumberField, { props });
-  return { ...view, onchange, slider: screen.getByRole('slider', { name: 'Occupancy, Property 2' }) as HTMLInputElement, field: screen.getByRole('textbox') as HTMLInputElement };
+  return {
+    ...view,
+    onchange,
+    slider: screen.getByRole('slider', { name: 'Occupancy, Property 2' }) as HTMLInputElement,
+    field: screen.getByRole('textbox') as HTMLInputElement,
+  };
 }
 
 describe('NumberField', () => {
@@ -67,7 +72,14 @@ describe('NumberField', () => {
 
   it('widens the slider to take in a value outside its usual range', () => {
     render(NumberField, {
-      props: { spec: WEEKLY_MONEY, value: 22_000, name: 'External weekly fee', accessibleName: 'External weekly fee, P2', id: 'fee', onchange: () => {} },
+      props: {
+        spec: WEEKLY_MONEY,
+        value: 22_000,
+        name: 'External weekly fee',
+        accessibleName: 'External weekly fee, P2',
+        id: 'fee',
+        onchange: () => {},
+      },
     });
     const slider = screen.getByRole('slider') as HTMLInputElement;
     expect(slider.max).toBe('22000');

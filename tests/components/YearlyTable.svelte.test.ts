@@ -34,7 +34,9 @@ describe('YearlyTable', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(expected.portfolio.length);
     expected.portfolio.forEach((year, i) => {
-      const cells = within(rows[i]!).getAllByRole('cell').map((c) => c.textContent);
+      const cells = within(rows[i]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
       expect(within(rows[i]!).getByRole('rowheader').textContent).toContain(year.financialYear);
       expect(cells).toEqual([formatMoney(year.cashIn), formatMoney(year.cashOut), formatMoney(year.net), formatMoney(year.cumulative)]);
     });
@@ -72,7 +74,10 @@ describe('YearlyTable with many schemes', () => {
     const { container, rerender } = render(YearlyTable, { props: { evaluation: bigEvaluation } });
     open(container);
     const table = await screen.findByRole('table', { name: /^Portfolio: cash by financial year/ });
-    const moved = evaluator.evaluate({ ...big, schemes: big.schemes.map((s, i) => (i === 3 ? { ...s, otherSavings: [...s.otherSavings, { label: 'more', annual: 1234.56 }] } : s)) });
+    const moved = evaluator.evaluate({
+      ...big,
+      schemes: big.schemes.map((s, i) => (i === 3 ? { ...s, otherSavings: [...s.otherSavings, { label: 'more', annual: 1234.56 }] } : s)),
+    });
     await rerender({ evaluation: moved });
     expect(screen.queryByRole('status')).toBeNull();
     expect(lastCell(table)).toBe(formatMoney(yearlyTable(moved).portfolio.at(-1)!.cumulative));

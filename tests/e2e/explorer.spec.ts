@@ -91,7 +91,10 @@ test('moving “Occupancy, Property 2 — …” with the keyboard changes its p
   await page.keyboard.press('Home');
   await expect(slider).toHaveValue('0');
   await expect(cell(figuresRow(page, p2.name), 'paybackYears')).toHaveText(
-    formatYears(evaluateScenario(withScheme(leics.scenario, 'p2', (s) => ({ ...s, placements: { ...s.placements!, occupancy: 0 } }))).schemes[1]!.figures.paybackYears),
+    formatYears(
+      evaluateScenario(withScheme(leics.scenario, 'p2', (s) => ({ ...s, placements: { ...s.placements!, occupancy: 0 } }))).schemes[1]!
+        .figures.paybackYears,
+    ),
   );
   // Property 2's occupancy is the report's; once moved, it says so.
   await expect(slider.locator('xpath=ancestor::div[contains(@class, "input-row")]')).toContainText('Changed');
@@ -122,7 +125,9 @@ test('a typed bad value shows its message beside the field and changes nothing',
   }
   await expect(page.getByRole('slider', { name: `Occupancy, ${p2.name}` })).toHaveValue('75');
   expect(await page.getByRole('table', { name: /^Investment, funding and savings/ }).innerText()).toBe(figuresBefore);
-  expect(await page.locator('svg[role="application"] g.curves path').evaluateAll((ps) => ps.map((p) => p.getAttribute('d')))).toEqual(pathsBefore);
+  expect(await page.locator('svg[role="application"] g.curves path').evaluateAll((ps) => ps.map((p) => p.getAttribute('d')))).toEqual(
+    pathsBefore,
+  );
 
   // A good value then goes through, and the message goes.
   await field.fill('80');
@@ -163,20 +168,24 @@ test.describe('accessibility', () => {
   test.use({ bypassCSP: true });
 
   test('axe-core finds no violations on the main view', async ({ page }) => {
-  // The view with everything it can show: an open scheme, a changed input, a refused value, the yearly table.
-  await openScheme(page, p2.name);
-  await page.getByRole('slider', { name: `Occupancy, ${p2.name}` }).press('ArrowRight');
-  const beds = page.getByRole('textbox', { name: `Beds, ${p2.name}, exact value` });
-  await beds.fill('2.5');
-  await beds.press('Enter');
-  await expect(page.getByRole('alert')).toBeVisible();
-  await page.getByText('Table by financial year').click();
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    // The view with everything it can show: an open scheme, a changed input, a refused value, the yearly table.
+    await openScheme(page, p2.name);
+    await page.getByRole('slider', { name: `Occupancy, ${p2.name}` }).press('ArrowRight');
+    const beds = page.getByRole('textbox', { name: `Beds, ${p2.name}, exact value` });
+    await beds.fill('2.5');
+    await beds.press('Enter');
+    await expect(page.getByRole('alert')).toBeVisible();
+    await page.getByText('Table by financial year').click();
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (context: Document) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
+      const result = await axe.run(document);
+      return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
   });
-  expect(violations).toEqual([]);
-});
 });

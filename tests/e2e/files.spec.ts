@@ -23,7 +23,10 @@ import { headlineText, horizonSlider, openApp, saveAs, savedNames, setHorizon, w
 const leics = presetById(DEFAULT_PRESET_ID)!;
 
 async function downloaded(page: Page, button: string): Promise<{ name: string; text: string }> {
-  const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [download]: [Download, void] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   const path = await download.path();
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }

@@ -16,7 +16,11 @@ test('the guard blocks and records a request to another origin', async ({ page, 
 
 test('the guard records console errors and uncaught exceptions', async ({ page, guard }) => {
   await page.evaluate(() => console.error('probe: console error'));
-  await page.evaluate(() => setTimeout(() => { throw new Error('probe: uncaught'); }));
+  await page.evaluate(() =>
+    setTimeout(() => {
+      throw new Error('probe: uncaught');
+    }),
+  );
   await expect.poll(() => guard.consoleErrors.length).toBe(2);
   expect(guard.consoleErrors[0]).toContain('probe: console error');
   expect(guard.consoleErrors[1]).toContain('probe: uncaught');

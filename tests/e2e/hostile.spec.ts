@@ -44,7 +44,9 @@ test('nothing in the address but a share link changes what is on screen: ?bench=
   await openApp(page, '/?bench=big');
   await expect(workingName(page)).toHaveText('Mine');
   await expect(workingState(page)).toHaveText('Saved');
-  await expect(page.getByText(`${leics.scenario.schemes.length} of ${leics.scenario.schemes.length} schemes in the portfolio`)).toBeVisible();
+  await expect(
+    page.getByText(`${leics.scenario.schemes.length} of ${leics.scenario.schemes.length} schemes in the portfolio`),
+  ).toBeVisible();
   expect(await savedNames(page)).toEqual(['Mine']);
 });
 
@@ -86,7 +88,9 @@ const breakRenderOnFlag = (page: Page) =>
     });
   });
 
-test('whatever breaks the page while it draws, it says so plainly, keeps the saved scenarios, and a reload opens the default', async ({ page }) => {
+test('whatever breaks the page while it draws, it says so plainly, keeps the saved scenarios, and a reload opens the default', async ({
+  page,
+}) => {
   await breakRenderOnFlag(page);
   await openApp(page);
   await saveAs(page, 'Kept');
@@ -96,7 +100,10 @@ test('whatever breaks the page while it draws, it says so plainly, keeps the sav
   await page.reload();
   const alert = page.getByRole('alert').filter({ hasText: 'This scenario could not be shown' });
   await expect(alert).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Export my saved scenarios' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    alert.getByRole('button', { name: 'Export my saved scenarios' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^payback-library-\d{4}-\d{2}-\d{2}\.json$/);
 
   await page.evaluate(() => sessionStorage.removeItem('break-render'));
@@ -119,10 +126,17 @@ test('“Open the default scenario” puts the app back in place at once', async
   await expect(horizonSlider(page)).toHaveValue(String(leics.scenario.horizonYears));
 });
 
-test('a link of 120 schemes spread over prime numbers of months opens and shows its figures (it once overflowed the stack)', async ({ page }) => {
-  const primes = [241, 251, 257, 263, 269, 271, 277, 281, 283, 293, 307, 311, 313, 317, 331, 337, 347, 349, 353, 359, 367, 373, 379, 383, 389];
+test('a link of 120 schemes spread over prime numbers of months opens and shows its figures (it once overflowed the stack)', async ({
+  page,
+}) => {
+  const primes = [
+    241, 251, 257, 263, 269, 271, 277, 281, 283, 293, 307, 311, 313, 317, 331, 337, 347, 349, 353, 359, 367, 373, 379, 383, 389,
+  ];
   const scenario = bigScenario(120, 40);
-  const schemes = scenario.schemes.map((s, i) => ({ ...s, capital: s.capital.map((c, j) => ({ ...c, spreadMonths: primes[(i * 3 + j) % primes.length]! })) }));
+  const schemes = scenario.schemes.map((s, i) => ({
+    ...s,
+    capital: s.capital.map((c, j) => ({ ...c, spreadMonths: primes[(i * 3 + j) % primes.length]! })),
+  }));
   await openApp(page, `/#${await encodeScenarioLink({ ...scenario, schemes })}`);
   await expect(page.getByText('120 of 120 schemes in the portfolio')).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'This scenario could not be shown' })).toHaveCount(0);

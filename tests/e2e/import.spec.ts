@@ -66,7 +66,10 @@ function watchProgress(page: Page): Promise<void> {
   });
 }
 
-test(`a library file of ${COUNT} scenarios is added in one go, and another open tab follows without freezing`, async ({ page, context }, testInfo) => {
+test(`a library file of ${COUNT} scenarios is added in one go, and another open tab follows without freezing`, async ({
+  page,
+  context,
+}, testInfo) => {
   test.setTimeout(60_000);
   await openApp(page);
   await saveAs(page, 'Imported 1');
@@ -101,7 +104,10 @@ test(`a library file of ${COUNT} scenarios is added in one go, and another open 
       `its long tasks: ${longTasks.length} (${longTasks.join(', ')} ms); its longest animation frame ${longestFrame} ms`,
   });
   console.log(`import.spec: ${testInfo.annotations.at(-1)?.description}; progress shown: ${progress.join(' | ')}`);
-  expect(longTasks.filter((ms) => ms > FREEZE_MS), `long tasks over ${FREEZE_MS} ms in the other tab`).toEqual([]);
+  expect(
+    longTasks.filter((ms) => ms > FREEZE_MS),
+    `long tasks over ${FREEZE_MS} ms in the other tab`,
+  ).toEqual([]);
   expect(longTasks.length, 'long tasks in the other tab').toBeLessThanOrEqual(LONG_TASKS_ALLOWED);
   // The progress was shown as the scenarios were written, then the notice went.
   expect(progress).toContainEqual(expect.stringMatching(new RegExp(`^Adding \\d+ of ${COUNT}…$`)));

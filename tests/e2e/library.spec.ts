@@ -81,7 +81,10 @@ test('autosave keeps the scenario on screen within half a second, with the prese
   await other.close();
 });
 
-test('a tab the browser put away in the background comes back to its own scenario, whatever another tab did since', async ({ page, context }) => {
+test('a tab the browser put away in the background comes back to its own scenario, whatever another tab did since', async ({
+  page,
+  context,
+}) => {
   await openApp(page);
   await setHorizon(page, 9);
   const figures = await headlineText(page);
@@ -223,7 +226,8 @@ async function rawRecord(page: import('@playwright/test').Page, key: string, val
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction('library', value === undefined ? 'readonly' : 'readwrite');
-          const request = value === undefined ? tx.objectStore('library').get(key as string) : tx.objectStore('library').put(value, key as string);
+          const request =
+            value === undefined ? tx.objectStore('library').get(key as string) : tx.objectStore('library').put(value, key as string);
           tx.oncomplete = () => {
             db.close();
             resolve(value === undefined ? request.result : undefined);
@@ -247,7 +251,15 @@ test('a record saved by a newer version is listed, never opened or rewritten, an
     scenario: { version: 2, name: 'From a newer app', schemes: [], somethingNew: { deep: [1, 2, 3] } },
   };
   await rawRecord(page, 'scenario:from-the-future', newer);
-  const damaged = { id: 'damaged', name: 'Damaged', presetId: null, updatedAt: '2026-01-01T09:00:00.000Z', version: 1, revision: 1, scenario: { version: 1, horizonYears: 'lots' } };
+  const damaged = {
+    id: 'damaged',
+    name: 'Damaged',
+    presetId: null,
+    updatedAt: '2026-01-01T09:00:00.000Z',
+    version: 1,
+    revision: 1,
+    scenario: { version: 1, horizonYears: 'lots' },
+  };
   await rawRecord(page, 'scenario:damaged', damaged);
   await page.reload();
   await appReady(page);
@@ -259,7 +271,9 @@ test('a record saved by a newer version is listed, never opened or rewritten, an
   const figures = await headlineText(page);
 
   await row.getByRole('button', { name: 'Open “From a newer app”' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'saved by a newer version of Payback Explorer' })).toContainText('Reload the page to get the newer app');
+  await expect(page.getByRole('alert').filter({ hasText: 'saved by a newer version of Payback Explorer' })).toContainText(
+    'Reload the page to get the newer app',
+  );
   await row.getByRole('button', { name: 'Duplicate “From a newer app”' }).click();
   await row.getByRole('button', { name: 'Rename “From a newer app”' }).click();
   const field = page.getByRole('textbox', { name: 'New name for “From a newer app”' });
@@ -328,7 +342,10 @@ test('storage full: a banner, nothing lost from the screen, and Try again saves 
   await expect(workingName(page)).toHaveText('Needs room');
 });
 
-test('saved scenarios deleted outside the page (another page deletes the database, or site data is cleared) leave its list at once', async ({ page, context }) => {
+test('saved scenarios deleted outside the page (another page deletes the database, or site data is cleared) leave its list at once', async ({
+  page,
+  context,
+}) => {
   await openApp(page);
   await saveAs(page, 'Plan');
   const other = await context.newPage();
@@ -370,7 +387,11 @@ test.describe('accessibility', () => {
   async function axeViolations(page: import('@playwright/test').Page): Promise<string[]> {
     await page.addScriptTag({ path: AXE });
     return page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Element) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: (context: Element) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
       const result = await axe.run(document.documentElement);
       return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     });

@@ -16,7 +16,12 @@ export const headlineText = (page: Page): Promise<string> =>
     .locator('[role="row"]')
     .evaluateAll((rows) =>
       rows
-        .map((row) => Array.from(row.querySelectorAll('[role="columnheader"], [role="rowheader"], [role="cell"]'), (cell) => cell.textContent?.trim() ?? '').join(' | '))
+        .map((row) =>
+          Array.from(
+            row.querySelectorAll('[role="columnheader"], [role="rowheader"], [role="cell"]'),
+            (cell) => cell.textContent?.trim() ?? '',
+          ).join(' | '),
+        )
         .join('\n'),
     );
 
@@ -29,7 +34,9 @@ export async function savedNames(page: Page): Promise<string[]> {
 }
 
 export const savedRow = (page: Page, name: string): Locator =>
-  savedTable(page).locator('tbody tr').filter({ has: page.locator('.name', { hasText: new RegExp(`^${escape(name)}$`) }) });
+  savedTable(page)
+    .locator('tbody tr')
+    .filter({ has: page.locator('.name', { hasText: new RegExp(`^${escape(name)}$`) }) });
 
 export const workingName = (page: Page): Locator => page.getByTestId('working-name');
 export const workingState = (page: Page): Locator => page.getByTestId('working-state');
@@ -59,7 +66,9 @@ export async function saveAs(page: Page, name: string): Promise<void> {
   await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await dialog.waitFor({ state: 'hidden' });
-  await libraryStatus(page).filter({ hasText: /^Saved as/ }).waitFor({ state: 'attached' });
+  await libraryStatus(page)
+    .filter({ hasText: /^Saved as/ })
+    .waitFor({ state: 'attached' });
 }
 
 /** Opens a saved scenario from the list and waits until it is the one on screen, saved. */

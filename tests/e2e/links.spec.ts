@@ -28,7 +28,7 @@ const HOME = `${PREVIEW_ORIGIN}/`;
 
 const POLLUTING = '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"prototype":{"polluted":"yes"}}';
 const polluted = (page: Page) =>
-  page.evaluate(() => [({}) as { polluted?: unknown }, Object.prototype as { polluted?: unknown }].map((o) => o.polluted ?? null));
+  page.evaluate(() => [{} as { polluted?: unknown }, Object.prototype as { polluted?: unknown }].map((o) => o.polluted ?? null));
 
 const linkField = (page: Page) => page.getByRole('textbox', { name: 'Link to this scenario' });
 
@@ -104,7 +104,10 @@ test('a link opened in a fresh browser shows the identical figures, clears the f
     await expect(fresh.page.getByRole('combobox', { name: 'Preset' })).toHaveValue('leics-2025');
     expect(new URL(fresh.page.url()).hash).toBe('');
     await expect(workingState(fresh.page)).toHaveText('Not saved');
-    const offer = fresh.page.getByRole('status').filter({ hasText: /^Opened “.*” from a link/ }).filter({ has: fresh.page.getByRole('button') });
+    const offer = fresh.page
+      .getByRole('status')
+      .filter({ hasText: /^Opened “.*” from a link/ })
+      .filter({ has: fresh.page.getByRole('button') });
     await expect(offer).toBeVisible();
     expect(await savedNames(fresh.page)).toEqual([]);
 
@@ -185,13 +188,22 @@ test('a link too long for an email suggests a file', async ({ page }) => {
   await expect(page.getByText(/too long to send safely: use “Export this scenario” and send the file instead/)).toBeVisible();
 });
 
-test('a scenario link carrying __proto__, constructor and prototype keys opens only what is known, and pollutes nothing', async ({ page }) => {
+test('a scenario link carrying __proto__, constructor and prototype keys opens only what is known, and pollutes nothing', async ({
+  page,
+}) => {
   await openApp(page);
   await saveAs(page, 'Kept');
   const json = JSON.stringify(compactScenario({ ...leics.scenario, horizonYears: 9 }));
   const hostile = `${POLLUTING.slice(0, -1)},${json.slice(1).replace('"i":"p2"', `${POLLUTING.slice(1, -1)},"i":"p2"`)}`;
   const decoded = await decodeScenarioLink(await encodeLinkText(hostile));
-  expect(decoded.ok && decoded.dropped).toEqual(['__proto__', 'constructor', 'prototype', 'schemes[1].__proto__', 'schemes[1].constructor', 'schemes[1].prototype']);
+  expect(decoded.ok && decoded.dropped).toEqual([
+    '__proto__',
+    'constructor',
+    'prototype',
+    'schemes[1].__proto__',
+    'schemes[1].constructor',
+    'schemes[1].prototype',
+  ]);
 
   await page.evaluate(async (f) => (location.hash = f), await encodeLinkText(hostile));
   await expect(horizonSlider(page)).toHaveValue('9');
@@ -219,15 +231,31 @@ async function badLinks(): Promise<{ name: string; fragment: string; message: st
     { name: 'cut short after 20 characters', fragment: good.slice(0, 20), message: LINK_INCOMPLETE },
     { name: 'cut short by one character', fragment: good.slice(0, -1), message: LINK_INCOMPLETE },
     { name: 'cut to its prefix', fragment: 's1', message: LINK_INCOMPLETE },
-    { name: 'a character outside base64url', fragment: `s1.${payload.slice(0, middle)}*${payload.slice(middle + 1)}`, message: linkBadCharacter('*', 3 + middle + 1) },
-    { name: 'a changed character (checksum)', fragment: `s1.${payload.slice(0, middle)}${flipped}${payload.slice(middle + 1)}`, message: LINK_CORRUPTED },
+    {
+      name: 'a character outside base64url',
+      fragment: `s1.${payload.slice(0, middle)}*${payload.slice(middle + 1)}`,
+      message: linkBadCharacter('*', 3 + middle + 1),
+    },
+    {
+      name: 'a changed character (checksum)',
+      fragment: `s1.${payload.slice(0, middle)}${flipped}${payload.slice(middle + 1)}`,
+      message: LINK_CORRUPTED,
+    },
     { name: 'longer than the hard limit', fragment: tooLong, message: linkTooLong(tooLong.length) },
     { name: 'from a newer version', fragment: `s2.${payload}`, message: linkNewerVersion('2') },
     { name: 'a decompression bomb', fragment: await encodeLinkText(`{"n":"${' '.repeat(2_000_000)}"}`), message: LINK_TOO_LARGE },
     { name: 'JSON that is not an object', fragment: await encodeLinkText('[1,2,3]'), message: LINK_NOT_OBJECT },
     { name: 'nested thousands deep', fragment: await encodeLinkText(deep), message: /^This link's scenario cannot be opened: / },
-    { name: 'only __proto__ and constructor keys', fragment: await encodeLinkText(POLLUTING), message: /^This link's scenario cannot be opened: / },
-    { name: 'a value out of range', fragment: await encodeLinkText(occupancy), message: /^This link's scenario cannot be opened: .*occupancy.*1\.5/ },
+    {
+      name: 'only __proto__ and constructor keys',
+      fragment: await encodeLinkText(POLLUTING),
+      message: /^This link's scenario cannot be opened: /,
+    },
+    {
+      name: 'a value out of range',
+      fragment: await encodeLinkText(occupancy),
+      message: /^This link's scenario cannot be opened: .*occupancy.*1\.5/,
+    },
     { name: '1e400', fragment: await encodeLinkText(infinite), message: /^This link's scenario cannot be opened: .*horizonYears/ },
   ];
 }

@@ -14,7 +14,7 @@ const fillLocalStorage = (page: Page): Promise<number> =>
   page.evaluate(() => {
     let total = 0;
     let piece = 1 << 20;
-    for (let i = 0; piece >= 1; ) {
+    for (let i = 0; piece >= 1;) {
       try {
         localStorage.setItem(`filler${i}`, 'x'.repeat(piece));
         total += piece;
@@ -40,7 +40,9 @@ test('the largest scenario a file can hold: an edit and an immediate reload keep
   expect(file.length).toBeLessThanOrEqual(FILE_MAX_BYTES);
 
   await openApp(page);
-  await page.getByLabel('Import a scenario or library file').setInputFiles({ name: 'largest.json', mimeType: 'application/json', buffer: file });
+  await page
+    .getByLabel('Import a scenario or library file')
+    .setInputFiles({ name: 'largest.json', mimeType: 'application/json', buffer: file });
   const count = page.getByText('500 of 500 schemes in the portfolio');
   await expect(count).toBeVisible({ timeout: 30_000 });
   await expect(horizonSlider(page)).toHaveValue(String(scenario.horizonYears));

@@ -80,7 +80,9 @@ function longestCpu(trace: Buffer): number {
 /** occupancy one point up, as the arrow key moves it */
 const stepped = (s: Scenario): Scenario => ({
   ...s,
-  schemes: s.schemes.map((x, i) => (i === 0 ? { ...x, placements: { ...x.placements!, occupancy: Math.round(x.placements!.occupancy * 100 + 1) / 100 } } : x)),
+  schemes: s.schemes.map((x, i) =>
+    i === 0 ? { ...x, placements: { ...x.placements!, occupancy: Math.round(x.placements!.occupancy * 100 + 1) / 100 } } : x,
+  ),
 });
 
 /** The figures are checked softly, so a run reports both what it showed and how long it held the page. */
@@ -88,7 +90,10 @@ async function tableThenStepThenCsv(page: Page, scenario: Scenario): Promise<voi
   const n = scenario.schemes.length;
   await expect(page.getByText(`${n} of ${n} schemes in the portfolio`)).toBeVisible({ timeout: 60_000 });
   const home = scenario.schemes[0]!;
-  const toggle = page.locator('button[aria-expanded]').filter({ has: page.locator('.name', { hasText: new RegExp(`^${home.name}$`) }) }).first();
+  const toggle = page
+    .locator('button[aria-expanded]')
+    .filter({ has: page.locator('.name', { hasText: new RegExp(`^${home.name}$`) }) })
+    .first();
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   const slider = page.getByRole('slider', { name: `Occupancy, ${home.name}`, exact: true });
   await expect(slider).toHaveValue(String(Math.round(home.placements!.occupancy * 100)));
@@ -137,7 +142,9 @@ test('the largest scenario file: the table opens, follows a slider step and expo
   test.slow();
   const scenario = fileScenario();
   await openApp(page);
-  await page.getByLabel('Import a scenario or library file').setInputFiles({ name: 'largest.json', mimeType: 'application/json', buffer: Buffer.from(scenarioFile(scenario)) });
+  await page
+    .getByLabel('Import a scenario or library file')
+    .setInputFiles({ name: 'largest.json', mimeType: 'application/json', buffer: Buffer.from(scenarioFile(scenario)) });
   await tableThenStepThenCsv(page, scenario);
 });
 

@@ -10,8 +10,7 @@ import { withInput } from '../../src/model/schemeInputs.ts';
 import { fromDisplay, parseTyped } from '../../src/fields/typedValue.ts';
 import { bigScenario } from '../../scripts/lib/bigScenario.ts';
 
-const fieldsOf = (scheme: Scheme): InputField[] =>
-  schemeInputGroups(scheme).flatMap((g) => g.items.flatMap((item) => item.fields));
+const fieldsOf = (scheme: Scheme): InputField[] => schemeInputGroups(scheme).flatMap((g) => g.items.flatMap((item) => item.fields));
 
 const schemes: Scheme[] = [
   ...PRESETS.flatMap((p) => p.scenario.schemes),
@@ -22,7 +21,11 @@ const schemes: Scheme[] = [
 
 /** restore.ts's path for a scheme input: `schemes[0].capital[1].amount` */
 const restorePath = (index: number, path: string) =>
-  `schemes[${index}]` + path.split('.').map((key) => (/^\d+$/.test(key) ? `[${key}]` : `.${key}`)).join('');
+  `schemes[${index}]` +
+  path
+    .split('.')
+    .map((key) => (/^\d+$/.test(key) ? `[${key}]` : `.${key}`))
+    .join('');
 
 function scenarioWith(scheme: Scheme, path: string, value: number): Scenario {
   const base = PRESETS[0]!.scenario;

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Decimal } from '../../src/model/decimal.ts';
-import {
-  MINUS,
-  NO_PAYBACK_WITHIN_HORIZON,
-  formatMoney,
-  formatMoneyCompact,
-  formatYears,
-} from '../../src/format/money.ts';
+import { MINUS, NO_PAYBACK_WITHIN_HORIZON, formatMoney, formatMoneyCompact, formatYears } from '../../src/format/money.ts';
 
 describe('formatMoney', () => {
   it('writes whole pounds with a pound sign and thousands commas', () => {

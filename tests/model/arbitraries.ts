@@ -80,8 +80,7 @@ export const EXTREME: Amounts = {
 };
 
 /** A month index from 0 to a little past the horizon of `horizonMonths`, never past 480. */
-export const arbMonth = (horizonMonths: number): fc.Arbitrary<number> =>
-  fc.integer({ min: 0, max: Math.min(480, horizonMonths + 24) });
+export const arbMonth = (horizonMonths: number): fc.Arbitrary<number> => fc.integer({ min: 0, max: Math.min(480, horizonMonths + 24) });
 
 /**
  * A capital spread: mostly 1 … 60 months, so that schemes mix many unrelated divisors (17, 19, 23, 29 …)
@@ -94,24 +93,30 @@ export const arbSpread: fc.Arbitrary<number> = fc.oneof(
 );
 
 export const arbCapitalItem = (horizonMonths: number, amounts: Amounts = ORDINARY): fc.Arbitrary<CapitalItem> =>
-  fc.record({
-    label: arbLabel,
-    amount: amounts.capital,
-    month: arbMonth(horizonMonths),
-    spreadMonths: arbSpread,
-  }, PLAIN);
+  fc.record(
+    {
+      label: arbLabel,
+      amount: amounts.capital,
+      month: arbMonth(horizonMonths),
+      spreadMonths: arbSpread,
+    },
+    PLAIN,
+  );
 
 export const arbFundingItem = (horizonMonths: number, amounts: Amounts = ORDINARY): fc.Arbitrary<FundingItem> =>
   fc.record({ label: arbLabel, amount: amounts.funding, month: arbMonth(horizonMonths) }, PLAIN);
 
 export const arbPlacementsOf = (amounts: Amounts): fc.Arbitrary<Placements> =>
-  fc.record({
-    beds: amounts.beds,
-    occupancy: fc.integer({ min: 0, max: 1000 }).map((perMille) => perMille / 1000),
-    inHouseWeeklyCost: amounts.weekly,
-    externalWeeklyFee: amounts.weekly,
-    costBasis: fc.constantFrom(...COST_BASES),
-  }, PLAIN);
+  fc.record(
+    {
+      beds: amounts.beds,
+      occupancy: fc.integer({ min: 0, max: 1000 }).map((perMille) => perMille / 1000),
+      inHouseWeeklyCost: amounts.weekly,
+      externalWeeklyFee: amounts.weekly,
+      costBasis: fc.constantFrom(...COST_BASES),
+    },
+    PLAIN,
+  );
 
 export const arbPlacements: fc.Arbitrary<Placements> = arbPlacementsOf(ORDINARY);
 
@@ -130,23 +135,26 @@ export const arbOtherSaving = (horizonMonths: number, amounts: Amounts = ORDINAR
 export const arbSchemeId: fc.Arbitrary<string> = fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/);
 
 export const arbScheme = (id: string, horizonMonths: number, amounts: Amounts = ORDINARY): fc.Arbitrary<Scheme> =>
-  fc.record({
-    id: fc.constant(id),
-    name: fc.string({ maxLength: 60 }),
-    kind: fc.constantFrom(...SCHEME_KINDS),
-    enabled: fc.boolean(),
-    capital: fc.array(arbCapitalItem(horizonMonths, amounts), { maxLength: 4 }),
-    funding: fc.array(arbFundingItem(horizonMonths, amounts), { maxLength: 3 }),
-    capitalInflation: amounts.inflation,
-    residualValue: amounts.residual,
-    assetAppreciation: amounts.appreciation,
-    openingMonth: arbMonth(horizonMonths),
-    placements: fc.option(arbPlacementsOf(amounts), { nil: null }),
-    block: fc.option(arbBlockOf(amounts), { nil: null }),
-    otherSavings: fc.array(arbOtherSaving(horizonMonths, amounts), { maxLength: 3 }),
-    feeInflation: amounts.inflation,
-    costInflation: amounts.inflation,
-  }, PLAIN);
+  fc.record(
+    {
+      id: fc.constant(id),
+      name: fc.string({ maxLength: 60 }),
+      kind: fc.constantFrom(...SCHEME_KINDS),
+      enabled: fc.boolean(),
+      capital: fc.array(arbCapitalItem(horizonMonths, amounts), { maxLength: 4 }),
+      funding: fc.array(arbFundingItem(horizonMonths, amounts), { maxLength: 3 }),
+      capitalInflation: amounts.inflation,
+      residualValue: amounts.residual,
+      assetAppreciation: amounts.appreciation,
+      openingMonth: arbMonth(horizonMonths),
+      placements: fc.option(arbPlacementsOf(amounts), { nil: null }),
+      block: fc.option(arbBlockOf(amounts), { nil: null }),
+      otherSavings: fc.array(arbOtherSaving(horizonMonths, amounts), { maxLength: 3 }),
+      feeInflation: amounts.inflation,
+      costInflation: amounts.inflation,
+    },
+    PLAIN,
+  );
 
 export interface ScenarioShape {
   minSchemes?: number;
@@ -174,18 +182,21 @@ export const scenarioArbitrary = ({
     const schemes = fc
       .uniqueArray(arbSchemeId, { minLength: minSchemes, maxLength: maxSchemes })
       .chain((ids) => fc.tuple(...ids.map((id) => arbScheme(id, horizonMonths, amounts))));
-    return fc.record({
-      version: fc.constant(1 as const),
-      name: fc.string({ maxLength: 80 }),
-      startMonth: fc
-        .tuple(fc.integer({ min: 2000, max: 2040 }), fc.integer({ min: 1, max: 12 }))
-        .map(([year, month]) => `${year}-${String(month).padStart(2, '0')}`),
-      horizonYears: fc.constant(horizonYears),
-      discountRate: edgesOf(discountPercent),
-      generalInflation: edgesOf(inflationPercent),
-      perspective: fc.constantFrom(...PERSPECTIVES),
-      schemes,
-    }, PLAIN);
+    return fc.record(
+      {
+        version: fc.constant(1 as const),
+        name: fc.string({ maxLength: 80 }),
+        startMonth: fc
+          .tuple(fc.integer({ min: 2000, max: 2040 }), fc.integer({ min: 1, max: 12 }))
+          .map(([year, month]) => `${year}-${String(month).padStart(2, '0')}`),
+        horizonYears: fc.constant(horizonYears),
+        discountRate: edgesOf(discountPercent),
+        generalInflation: edgesOf(inflationPercent),
+        perspective: fc.constantFrom(...PERSPECTIVES),
+        schemes,
+      },
+      PLAIN,
+    );
   });
 
 /** a rate in a range of per cent: either end of it, or anywhere between, in basis points */
@@ -210,9 +221,17 @@ export const arbZeroScheme = (id: string, horizonMonths: number): fc.Arbitrary<S
   const years = N / 12;
   // a month a whole number of years before N
   const yearStart = fc.integer({ min: 0, max: years - 1 }).map((y) => 12 * y);
-  const item = fc
-    .integer({ min: 0, max: N })
-    .chain((month) => fc.record({ label: arbLabel, amount: arbMoney(0, 2_000_000), month: fc.constant(month), spreadMonths: arbSpread.map((k) => Math.min(k, N + 1 - month)) }, PLAIN));
+  const item = fc.integer({ min: 0, max: N }).chain((month) =>
+    fc.record(
+      {
+        label: arbLabel,
+        amount: arbMoney(0, 2_000_000),
+        month: fc.constant(month),
+        spreadMonths: arbSpread.map((k) => Math.min(k, N + 1 - month)),
+      },
+      PLAIN,
+    ),
+  );
   const balanced = fc
     .record({
       scheme: arbScheme(id, horizonMonths),
@@ -222,7 +241,16 @@ export const arbZeroScheme = (id: string, horizonMonths: number): fc.Arbitrary<S
       balanceMonth: fc.integer({ min: 0, max: N }),
     })
     .map(({ scheme, capital, opening, savings, balanceMonth }) => {
-      const s: Scheme = { ...scheme, capital, openingMonth: opening, otherSavings: savings, capitalInflation: 0, feeInflation: 0, costInflation: 0, enabled: true };
+      const s: Scheme = {
+        ...scheme,
+        capital,
+        openingMonth: opening,
+        otherSavings: savings,
+        capitalInflation: 0,
+        feeInflation: 0,
+        costInflation: 0,
+        enabled: true,
+      };
       return balance(s, N, balanceMonth);
     });
   const twins = fc
@@ -262,7 +290,7 @@ function balance(s: Scheme, N: number, month: number): Scheme {
   // C(N) > 0: charge it at `month`, in items of at most £10bn; else save it over the last year
   const capital = [...s.capital];
   const otherSavings = [...s.otherSavings];
-  for (let rest = c; !rest.isZero(); ) {
+  for (let rest = c; !rest.isZero();) {
     const part = rest.isPositive() ? DecimalJs.min(rest, 1e10) : DecimalJs.max(rest, -1e9);
     if (rest.isPositive()) capital.push({ label: 'balance', amount: part.toNumber(), month, spreadMonths: 1 });
     else otherSavings.push({ label: 'balance', annual: part.negated().toNumber(), fromMonth: N - 12 });

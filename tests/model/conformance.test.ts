@@ -10,7 +10,6 @@ const names = readdirSync(dir)
   .map((f) => f.replace('.scenario.json', ''));
 const read = (file: string): unknown => JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
 
-
 describe('conformance vectors (shared/conformance)', () => {
   it('has vectors to check', () => {
     expect(names.length).toBeGreaterThanOrEqual(2);

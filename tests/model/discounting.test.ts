@@ -22,8 +22,20 @@ describe('inverseTwelfthRoot', () => {
         const q = new Precise(1).plus(rate / 10000).times(new Precise(1).plus(inflation / 10000)); // (1 + r)(1 + g)
         const y = inverseTwelfthRoot(q);
         // ten guard digits, less a few units for the twelve products of the check itself
-        expect(y.pow(12).times(q).minus(1).abs().lte(`1e-${DIGITS + 7}`)).toBe(true);
-        expect(y.minus(q.pow(new Precise(-1).div(12))).abs().lte(`1e-${DIGITS + 7}`)).toBe(true);
+        expect(
+          y
+            .pow(12)
+            .times(q)
+            .minus(1)
+            .abs()
+            .lte(`1e-${DIGITS + 7}`),
+        ).toBe(true);
+        expect(
+          y
+            .minus(q.pow(new Precise(-1).div(12)))
+            .abs()
+            .lte(`1e-${DIGITS + 7}`),
+        ).toBe(true);
       }),
       { numRuns: 200 },
     );
@@ -36,7 +48,13 @@ describe('Discounting', () => {
     expect(d.factor(12).toString()).toBe(new Decimal(1).div(new Decimal(1.035).times(1.02)).toString());
     expect(d.factor(0).toString()).toBe('1');
     // F(13) = F(12) × F(1)
-    expect(d.factor(13).minus(d.factor(12).times(d.factor(1))).abs().lte(ULP)).toBe(true);
+    expect(
+      d
+        .factor(13)
+        .minus(d.factor(12).times(d.factor(1)))
+        .abs()
+        .lte(ULP),
+    ).toBe(true);
   });
 
   it('F(t) = D^y × m^j is ((1 + r)(1 + g)) ^ (−t/12) to two units in the last place (two rounded factors and their product)', () => {
@@ -104,7 +122,10 @@ describe('RateTable', () => {
     const backwards = new Discounting(0.035, 0.02, 480).table(0.045, 1);
     const Ms = Array.from({ length: 60 }, (_, i) => i * 8 + (i % 7));
     const a = Ms.map((M) => `${forwards.sum(M)}|${forwards.discountedSum(M)}`);
-    const b = [...Ms].reverse().map((M) => `${backwards.sum(M)}|${backwards.discountedSum(M)}`).reverse();
+    const b = [...Ms]
+      .reverse()
+      .map((M) => `${backwards.sum(M)}|${backwards.discountedSum(M)}`)
+      .reverse();
     expect(b).toEqual(a);
   });
 });

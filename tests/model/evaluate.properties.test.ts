@@ -53,7 +53,9 @@ describe('the engine and MODEL.md read month by month', () => {
   });
 
   it('… with spreads of 1–60 months (some to 480) mixed across schemes, whose common multiple passes 2^53', () => {
-    fc.assert(fc.property(scenarioArbitrary({ minSchemes: 2, maxSchemes: 4, minHorizonYears: 5, maxHorizonYears: 40 }), expectAgrees), { numRuns: 25 });
+    fc.assert(fc.property(scenarioArbitrary({ minSchemes: 2, maxSchemes: 4, minHorizonYears: 5, maxHorizonYears: 40 }), expectAgrees), {
+      numRuns: 25,
+    });
   });
 
   it('… discounted at −50 % to 100 % with general inflation of −50 % to 100 %, over 30 to 40 years', () => {
@@ -108,7 +110,12 @@ describe('laws', () => {
       fc.property(scenarioArbitrary({ maxSchemes: 4, maxHorizonYears: 15, discountPercent: [-50, 100] }), (s) => {
         const e = evaluateDetailed(s);
         const times = Array.from({ length: e.result.horizonMonths + 1 }, (_, t) => t);
-        for (const p of [...e.schemes.flatMap((c) => [c.cash, c.net, c.discounted]), e.portfolio.cash, e.portfolio.net, e.portfolio.discounted]) {
+        for (const p of [
+          ...e.schemes.flatMap((c) => [c.cash, c.net, c.discounted]),
+          e.portfolio.cash,
+          e.portfolio.net,
+          e.portfolio.discounted,
+        ]) {
           const all = p.exactAt(times).map(String);
           expect(all).toEqual(times.map((t) => p.exact(t).toString()));
         }
@@ -179,7 +186,10 @@ describe('laws', () => {
           inHouseWeeklyCost: times(x.placements.inHouseWeeklyCost, k),
           externalWeeklyFee: times(x.placements.externalWeeklyFee, k),
         },
-        block: x.block && { inHouseAnnualCost: times(x.block.inHouseAnnualCost, k), doNothingAnnualCost: times(x.block.doNothingAnnualCost, k) },
+        block: x.block && {
+          inHouseAnnualCost: times(x.block.inHouseAnnualCost, k),
+          doNothingAnnualCost: times(x.block.doNothingAnnualCost, k),
+        },
         otherSavings: x.otherSavings.map((o) => ({ ...o, annual: times(o.annual, k) })),
       })),
     });
@@ -209,7 +219,9 @@ describe('history', () => {
     return JSON.stringify(
       {
         figures: [...result.schemes.map((x) => x.figures), result.portfolio.figures],
-        series: [...result.schemes.map((x) => x.series), result.portfolio.series].map((x) => [x.cash, x.net, x.discounted].map((a) => Array.from(a))),
+        series: [...result.schemes.map((x) => x.series), result.portfolio.series].map((x) =>
+          [x.cash, x.net, x.discounted].map((a) => Array.from(a)),
+        ),
         positions: [0, Math.floor(N / 2), N].map((t) => [portfolio.cash.exact(t), portfolio.net.exact(t), portfolio.discounted.exact(t)]),
       },
       (_, v: unknown) => (v instanceof Decimal ? v.toString() : v),
@@ -217,14 +229,19 @@ describe('history', () => {
   };
 
   /** one scheme replaced by an edited copy, as the app does while a slider moves or a switch flips */
-  const arbEdit = fc.record({ pick: fc.nat(), kind: fc.constantFrom('occupancy', 'residual', 'enabled', 'capital'), value: fc.integer({ min: 0, max: 1000 }) });
+  const arbEdit = fc.record({
+    pick: fc.nat(),
+    kind: fc.constantFrom('occupancy', 'residual', 'enabled', 'capital'),
+    value: fc.integer({ min: 0, max: 1000 }),
+  });
   const edited = (s: Scenario, { pick, kind, value }: { pick: number; kind: string; value: number }): Scenario => {
     const i = pick % s.schemes.length;
     const x = s.schemes[i]!;
     let y: Scheme;
     if (kind === 'occupancy' && x.placements) y = { ...x, placements: { ...x.placements, occupancy: value / 1000 } };
     else if (kind === 'enabled') y = { ...x, enabled: !x.enabled };
-    else if (kind === 'capital' && x.capital.length > 0) y = { ...x, capital: [{ ...x.capital[0]!, amount: value * 1000 }, ...x.capital.slice(1)] };
+    else if (kind === 'capital' && x.capital.length > 0)
+      y = { ...x, capital: [{ ...x.capital[0]!, amount: value * 1000 }, ...x.capital.slice(1)] };
     else y = { ...x, residualValue: value * 100 };
     return { ...s, schemes: s.schemes.map((z, j) => (j === i ? y : z)) };
   };

@@ -17,7 +17,10 @@ import { capital, funding, saving, scenario, scheme } from './builders.ts';
 /** C(t) of scheme i, exact */
 const cash = (e: Evaluation, t: number, i = 0): Decimal => e.schemes[i]!.cash.exact(t);
 /** the saving of month m of scheme i: credited at t = m + 1 */
-const savingOfMonth = (e: Evaluation, m: number, i = 0): number => cash(e, m + 1, i).minus(cash(e, m, i)).toNumber();
+const savingOfMonth = (e: Evaluation, m: number, i = 0): number =>
+  cash(e, m + 1, i)
+    .minus(cash(e, m, i))
+    .toNumber();
 const figures = (e: Evaluation, i = 0): Figures => e.schemes[i]!.result.figures;
 /** a payback in years as a number (12 decimals are far finer than any expectation below) */
 const yrs = (d: Decimal | null): number | null => (d === null ? null : d.toDecimalPlaces(12).toNumber());
@@ -71,9 +74,7 @@ describe('capital', () => {
   it('capital spread across a year boundary: parts before month 12 at U = 1, after at U = 1 + r', () => {
     // 6,000 spread over 6 months from month 9 with capitalInflation 0.1:
     // 1,000 at t = 9, 10, 11 (U = 1) and 1,000 × 1.1 = 1,100 at t = 12, 13, 14
-    const e = evaluateDetailed(
-      scenario({ horizonYears: 2, schemes: [scheme({ capital: [capital(6000, 9, 6)], capitalInflation: 0.1 })] }),
-    );
+    const e = evaluateDetailed(scenario({ horizonYears: 2, schemes: [scheme({ capital: [capital(6000, 9, 6)], capitalInflation: 0.1 })] }));
     expect(cash(e, 8).toNumber()).toBe(0);
     expect(cash(e, 9).toNumber()).toBe(-1000);
     expect(cash(e, 11).toNumber()).toBe(-3000); // 3 × 1,000
@@ -255,9 +256,7 @@ describe('discounting', () => {
     expect(pounds(figures(charge).npv)).toBe(-10_000);
     // a saving of month 11 (124,200 / 12 = 10,350, from month 11 only: m < N = 12) is credited at
     // t = 12, so it too is discounted by F(12): 10,350 / 1.035 = 10,000
-    const credit = evaluateDetailed(
-      scenario({ discountRate: 0.035, schemes: [scheme({ otherSavings: [saving(124_200, 11)] })] }),
-    );
+    const credit = evaluateDetailed(scenario({ discountRate: 0.035, schemes: [scheme({ otherSavings: [saving(124_200, 11)] })] }));
     expect(pounds(credit.schemes[0]!.discounted.exact(12))).toBe(10_000);
   });
 

@@ -15,7 +15,9 @@ import { capital, funding, saving, scenario, scheme } from './builders.ts';
 import { referencePortfolio, referenceScheme } from './reference.ts';
 
 function fixture(name: string): Scenario {
-  const restored = restoreScenario(JSON.parse(readFileSync(new URL(`../fixtures/exactness/${name}.scenario.json`, import.meta.url), 'utf8')));
+  const restored = restoreScenario(
+    JSON.parse(readFileSync(new URL(`../fixtures/exactness/${name}.scenario.json`, import.meta.url), 'utf8')),
+  );
   if (!restored.ok) throw new Error(restored.errors.join('\n'));
   return restored.scenario;
 }
@@ -72,7 +74,9 @@ describe('half-pennies', () => {
       [0.03, 21, 4],
       [0.02, 15, 4],
     ];
-    const s = scenario({ schemes: items.map(([amount, spread, parts], i) => scheme({ id: `s${i}`, capital: [capital(amount, 13 - parts, spread)] })) });
+    const s = scenario({
+      schemes: items.map(([amount, spread, parts], i) => scheme({ id: `s${i}`, capital: [capital(amount, 13 - parts, spread)] })),
+    });
     const out = toOutputJson(evaluateDetailed(s).result);
     expect(out.portfolio.totalInvestment).toBe(0.03);
     expect(referencePortfolio(s).pennies.totalInvestment).toBe('0.03');
@@ -99,7 +103,13 @@ describe('the largest accepted amounts and rates', () => {
           assetAppreciation: 1,
           funding: [funding(1e10, 0)],
         }),
-        scheme({ id: 's2', capital: [capital(1e10, 0, 17), capital(1e10, 3, 19), capital(1e10, 5, 23)], capitalInflation: -0.5, otherSavings: [saving(1e9, 0)], costInflation: 1 }),
+        scheme({
+          id: 's2',
+          capital: [capital(1e10, 0, 17), capital(1e10, 3, 19), capital(1e10, 5, 23)],
+          capitalInflation: -0.5,
+          otherSavings: [saving(1e9, 0)],
+          costInflation: 1,
+        }),
       ],
     });
 
@@ -143,7 +153,12 @@ describe('the sign of a payback', () => {
     // £10bn charged over three months and granted back in three parts that add up to it: C(2) is
     // exactly 0 and stays there, but in floating point it is about −5 × 10^−7
     const s = scenario({
-      schemes: [scheme({ capital: [capital(1e10, 0, 3)], funding: [funding(3_333_333_333.34, 0), funding(3_333_333_333.33, 1), funding(3_333_333_333.33, 2)] })],
+      schemes: [
+        scheme({
+          capital: [capital(1e10, 0, 3)],
+          funding: [funding(3_333_333_333.34, 0), funding(3_333_333_333.33, 1), funding(3_333_333_333.33, 2)],
+        }),
+      ],
     });
     const e = evaluateDetailed(s);
     expect(e.schemes[0]!.cash.exact(12).isZero()).toBe(true);

@@ -61,9 +61,7 @@ const scenario = (...schemes: Scheme[]): Scenario => ({
 
 describe('inputPaths', () => {
   it('lists the scenario settings first', () => {
-    expect(inputPaths(scenario()).slice(0, 5)).toEqual([
-      'startMonth', 'horizonYears', 'discountRate', 'generalInflation', 'perspective',
-    ]);
+    expect(inputPaths(scenario()).slice(0, 5)).toEqual(['startMonth', 'horizonYears', 'discountRate', 'generalInflation', 'perspective']);
   });
 
   it('names scheme inputs by scheme id, then the field path with array indices', () => {
@@ -80,20 +78,31 @@ describe('inputPaths', () => {
   it('lists placements and block fields only when the scheme has them', () => {
     const without = inputPaths(scenario(scheme()));
     expect(without.some((p) => p.includes('placements') || p.includes('block'))).toBe(false);
-    const withBoth = inputPaths(scenario(scheme({
-      placements: { beds: 3, occupancy: 0.75, inHouseWeeklyCost: 3953, externalWeeklyFee: 5117, costBasis: 'perOccupiedBed' },
-      block: { inHouseAnnualCost: 296_000, doNothingAnnualCost: 480_000 },
-    })));
+    const withBoth = inputPaths(
+      scenario(
+        scheme({
+          placements: { beds: 3, occupancy: 0.75, inHouseWeeklyCost: 3953, externalWeeklyFee: 5117, costBasis: 'perOccupiedBed' },
+          block: { inHouseAnnualCost: 296_000, doNothingAnnualCost: 480_000 },
+        }),
+      ),
+    );
     expect(withBoth).toContain('p1.placements.occupancy');
     expect(withBoth).toContain('p1.placements.costBasis');
     expect(withBoth).toContain('p1.block.inHouseAnnualCost');
     expect(withBoth).toContain('p1.block.doNothingAnnualCost');
   });
 
-  it('lists an other-saving line\'s fromMonth only when it is given', () => {
-    const paths = inputPaths(scenario(scheme({
-      otherSavings: [{ label: 'travel', annual: 52_000 }, { label: 'later', annual: 10_000, fromMonth: 12 }],
-    })));
+  it("lists an other-saving line's fromMonth only when it is given", () => {
+    const paths = inputPaths(
+      scenario(
+        scheme({
+          otherSavings: [
+            { label: 'travel', annual: 52_000 },
+            { label: 'later', annual: 10_000, fromMonth: 12 },
+          ],
+        }),
+      ),
+    );
     expect(paths).toContain('p1.otherSavings.0.annual');
     expect(paths).not.toContain('p1.otherSavings.0.fromMonth');
     expect(paths).toContain('p1.otherSavings.1.annual');

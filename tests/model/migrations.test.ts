@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CURRENT_VERSION,
-  MIGRATIONS,
-  isNewerVersion,
-  migrate,
-  type Migration,
-} from '../../src/model/migrations.ts';
+import { CURRENT_VERSION, MIGRATIONS, isNewerVersion, migrate, type Migration } from '../../src/model/migrations.ts';
 import { SCENARIO_VERSION } from '../../src/model/scenario.ts';
 
 function deepFreeze<T>(value: T): T {

@@ -61,7 +61,11 @@ describe('SumTree', () => {
   it('totals its parts', () => {
     const parts = [1, 2, 3, 4, 5, 6, 7].map((n) => new Decimal(n));
     expect(SumTree.of(parts).total.toString()).toBe('28');
-    expect(SumTree.of(parts).with([[6, new Decimal(-7)]]).total.toString()).toBe('14');
+    expect(
+      SumTree.of(parts)
+        .with([[6, new Decimal(-7)]])
+        .total.toString(),
+    ).toBe('14');
     expect(SumTree.of([new Decimal('2.5')]).total.toString()).toBe('2.5');
   });
 });

@@ -40,7 +40,10 @@ describe('StreamPositions', () => {
     const backwards = new StreamPositions(streams, N, new Discounting(0.035, 0.02, N));
     const ts = Array.from({ length: N + 1 }, (_, t) => t);
     const a = ts.map((t) => `${forwards.cash.exact(t)} ${forwards.discounted.exact(t)}`);
-    const b = [...ts].reverse().map((t) => `${backwards.cash.exact(t)} ${backwards.discounted.exact(t)}`).reverse();
+    const b = [...ts]
+      .reverse()
+      .map((t) => `${backwards.cash.exact(t)} ${backwards.discounted.exact(t)}`)
+      .reverse();
     expect(b).toEqual(a);
   });
 
@@ -63,7 +66,13 @@ describe('StreamPositions', () => {
  */
 const arbLoud: fc.Arbitrary<Stream[]> = fc
   .array(
-    fc.record({ stream: arbStream, scale: fc.constantFrom(1, 1e4, 5000), k: fc.integer({ min: 1, max: 7 }), pence: fc.integer({ min: -500, max: 500 }), mirrored: fc.boolean() }),
+    fc.record({
+      stream: arbStream,
+      scale: fc.constantFrom(1, 1e4, 5000),
+      k: fc.integer({ min: 1, max: 7 }),
+      pence: fc.integer({ min: -500, max: 500 }),
+      mirrored: fc.boolean(),
+    }),
     { minLength: 1, maxLength: 6 },
   )
   .map((xs) =>
@@ -86,7 +95,9 @@ describe('the plain curves', () => {
         for (const p of [positions.cash, positions.discounted, net]) {
           for (let t = 0; t <= N; t++) {
             const exact = p.exact(t);
-            expect(exact.minus(p.approx[t]!).abs().lte(p.error(t)), `t = ${t}: ${p.approx[t]} against ${exact}, bound ${p.error(t)}`).toBe(true);
+            expect(exact.minus(p.approx[t]!).abs().lte(p.error(t)), `t = ${t}: ${p.approx[t]} against ${exact}, bound ${p.error(t)}`).toBe(
+              true,
+            );
             if (Math.abs(p.approx[t]!) > p.error(t)) expect(p.approx[t]! < 0).toBe(exact.isNegative() && !exact.isZero());
           }
         }
@@ -99,7 +110,11 @@ describe('the plain curves', () => {
 describe('withAssets', () => {
   it('adds the asset, stepping up on each anniversary', () => {
     const discounting = new Discounting(0, 0, 36);
-    const cash = new StreamPositions([{ kind: 'capital', amount: new Decimal(-1000), approx: -1000, divisor: 1, rate: 0, shift: 0, from: 0, to: 1 }], 36, discounting).cash;
+    const cash = new StreamPositions(
+      [{ kind: 'capital', amount: new Decimal(-1000), approx: -1000, divisor: 1, rate: 0, shift: 0, from: 0, to: 1 }],
+      36,
+      discounting,
+    ).cash;
     const net = withAssets(cash, [{ value: 800, appreciation: 0.1 }], discounting.uplifts);
     expect(net.exact(0).toString()).toBe('-200');
     expect(net.exact(11).toString()).toBe('-200');

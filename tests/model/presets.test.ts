@@ -82,7 +82,8 @@ describe('PRESETS', () => {
 
   it('every report the presets cite is kept in the repository, its header naming its title, council, meeting and date', () => {
     expect(REPORTS).toHaveLength(5);
-    const longDate = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    const longDate = (iso: string) =>
+      new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
     for (const r of REPORTS) {
       const { header, text } = reportFile(r.id);
       expect(header).toContain(`report:  ${r.id}`);
@@ -158,7 +159,7 @@ describe.each(PRESETS.map((p) => [p.id, p] as const))('preset %s', (_id, preset)
   });
 });
 
-describe('leics-2021 evaluates to the report\'s own figures', () => {
+describe("leics-2021 evaluates to the report's own figures", () => {
   const preset = presetById('leics-2021');
   if (preset === undefined) throw new Error('leics-2021 missing');
   const result = evaluateScenario(preset.scenario);
@@ -196,7 +197,7 @@ describe('leics-2021 evaluates to the report\'s own figures', () => {
     expect(scheme(result, 'art').figures.annualSavingYear1.toNumber()).toBe(38_160);
   });
 
-  it('Properties 1–3 and the ART give the shared conformance vector\'s figures', () => {
+  it("Properties 1–3 and the ART give the shared conformance vector's figures", () => {
     const expected = JSON.parse(
       readFileSync(new URL('../fixtures/conformance/leics2021-as-reported.expected.json', import.meta.url), 'utf8'),
     ) as { schemes: { id: string }[] };
@@ -224,7 +225,7 @@ describe('warwickshire-2020', () => {
     expect(from2024).toBe(3_425_000);
   });
 
-  it('pays back sooner from the council\'s view, which counts the DfE grant in', () => {
+  it("pays back sooner from the council's view, which counts the DfE grant in", () => {
     const whole = num(evaluateScenario(preset.scenario).portfolio.figures.paybackYears);
     const council = num(evaluateScenario({ ...preset.scenario, perspective: 'council' }).portfolio.figures.paybackYears);
     expect(council).toBeLessThan(whole);
@@ -241,7 +242,7 @@ describe('leics-2025', () => {
     expect(figures.externalFunding.toNumber()).toBe(1_991_000);
   });
 
-  it('leaves the council\'s share a thousand pounds off the stated £4.188m, as the report\'s parts are', () => {
+  it("leaves the council's share a thousand pounds off the stated £4.188m, as the report's parts are", () => {
     const councilShare = figures.totalInvestment.minus(figures.externalFunding).toNumber();
     const stated = preset.stated.find((f) => f.figure === 'councilInvestment');
     expect(stated).toBeDefined();

@@ -64,10 +64,7 @@ describe('reconcile', () => {
   it('netInvestment = totalInvestment − residualValue', () => {
     // 549,000 + 320,000 = 869,000 capital; residual 600,000 → 269,000 (Property 3's shape)
     const s = scenario({ schemes: [scheme({ capital: [capital(549_000), capital(320_000)], residualValue: 600_000 })] });
-    const rows = rowsFor(s, [
-      stated({ figure: 'netInvestment', stated: 369_000 }),
-      stated({ figure: 'netInvestment', stated: 269_000 }),
-    ]);
+    const rows = rowsFor(s, [stated({ figure: 'netInvestment', stated: 369_000 }), stated({ figure: 'netInvestment', stated: 269_000 })]);
     expect(num(rows[0]!.computed)).toBe(269_000);
     expect(num(rows[0]!.difference)).toBe(-100_000); // 269,000 − 369,000
     expect(rows.map((r) => r.status)).toEqual(['differs', 'agrees']);

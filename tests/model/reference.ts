@@ -49,7 +49,12 @@ function monthlySaving(s: Scheme, m: number, N: number): Term[] {
       // beds × 52/12 × occupancy × (fee × U − cost × U), or beds × 52/12 × (occupancy × fee × U − cost × U)
       const beds = product(decimal(p.beds), decimal(52));
       const fee = product(beds, decimal(p.occupancy), decimal(p.externalWeeklyFee), U(s.feeInflation, m));
-      const cost = product(beds, decimal(p.inHouseWeeklyCost), U(s.costInflation, m), p.costBasis === 'perOccupiedBed' ? decimal(p.occupancy) : decimal(1));
+      const cost = product(
+        beds,
+        decimal(p.inHouseWeeklyCost),
+        U(s.costInflation, m),
+        p.costBasis === 'perOccupiedBed' ? decimal(p.occupancy) : decimal(1),
+      );
       terms.push(term(fee, 12), term(cost, 12, -1n));
     }
     const b = s.block;
@@ -206,9 +211,17 @@ interface Totals {
 function figures(flowsList: Term[][][], schemes: readonly Scheme[], t0: number, s: Scenario, totals: Totals): ReferenceFigures {
   const N = s.horizonYears * 12;
   // the assets' values R(t) = value × U(appreciation, t), at each t
-  const assets: Term[][] = Array.from({ length: N + 1 }, (_, t) => schemes.map((x) => term(product(decimal(x.residualValue), U(x.assetAppreciation, t)))));
+  const assets: Term[][] = Array.from({ length: N + 1 }, (_, t) =>
+    schemes.map((x) => term(product(decimal(x.residualValue), U(x.assetAppreciation, t)))),
+  );
   const flowsAt: Term[][] = Array.from({ length: N + 1 }, (_, t) => flowsList.flatMap((flows) => flows[t]!));
-  const exact = new Exact([...flowsAt.flat(), ...assets.flat(), ...totals.totalInvestment, ...totals.externalFunding, ...totals.annualSavingYear1]);
+  const exact = new Exact([
+    ...flowsAt.flat(),
+    ...assets.flat(),
+    ...totals.totalInvestment,
+    ...totals.externalFunding,
+    ...totals.annualSavingYear1,
+  ]);
   const q = new D(1).plus(s.discountRate).times(new D(1).plus(s.generalInflation));
   // F(t) = q^(−t/12) = m^t with m = q^(−1/12): one root, then a product a month
   const m = q.pow(new D(-1).div(12));
@@ -250,7 +263,15 @@ function figures(flowsList: Term[][][], schemes: readonly Scheme[], t0: number, 
     annualSavingYear1: Number(annualSavingYear1),
     breakEven: cash === null ? null : monthAfter(s.startMonth, cash.month),
     cash: cashPennies.map(Number),
-    pennies: { npv, totalInvestment, externalFunding, annualSavingYear1, cash: cashPennies, net: CR.map(money), discounted: flat ? cashPennies : Dd.map(penniesOf) },
+    pennies: {
+      npv,
+      totalInvestment,
+      externalFunding,
+      annualSavingYear1,
+      cash: cashPennies,
+      net: CR.map(money),
+      discounted: flat ? cashPennies : Dd.map(penniesOf),
+    },
     years: { payback: cash?.years ?? null, net: net?.years ?? null, discounted },
   };
 }

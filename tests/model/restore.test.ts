@@ -18,37 +18,72 @@ function validScenario(): Record<string, unknown> {
     perspective: 'council',
     schemes: [
       {
-        id: 'p1', name: 'Property 1', kind: 'home', enabled: true,
+        id: 'p1',
+        name: 'Property 1',
+        kind: 'home',
+        enabled: true,
         capital: [{ label: 'Purchase', amount: 385000, month: 0, spreadMonths: 1 }],
         funding: [{ label: 'DfE match funding', amount: 100000, month: 6 }],
-        capitalInflation: 0.03, residualValue: 385000, assetAppreciation: 0.02, openingMonth: 3,
+        capitalInflation: 0.03,
+        residualValue: 385000,
+        assetAppreciation: 0.02,
+        openingMonth: 3,
         placements: { beds: 3, occupancy: 0.75, inHouseWeeklyCost: 3953, externalWeeklyFee: 5117, costBasis: 'perOccupiedBed' },
         block: null,
         otherSavings: [{ label: 'Travel', annual: 52000, fromMonth: 6 }],
-        feeInflation: 0.04, costInflation: 0.03,
+        feeInflation: 0.04,
+        costInflation: 0.03,
       },
       {
-        id: 'p2', name: 'Property 2', kind: 'home', enabled: false,
+        id: 'p2',
+        name: 'Property 2',
+        kind: 'home',
+        enabled: false,
         capital: [{ label: 'Works', amount: 40000, month: 2, spreadMonths: 6 }],
         funding: [],
-        capitalInflation: 0, residualValue: 0, assetAppreciation: 0, openingMonth: 0,
+        capitalInflation: 0,
+        residualValue: 0,
+        assetAppreciation: 0,
+        openingMonth: 0,
         placements: { beds: 2, occupancy: 1, inHouseWeeklyCost: 4000, externalWeeklyFee: 6000, costBasis: 'perBed' },
-        block: null, otherSavings: [], feeInflation: 0, costInflation: 0,
+        block: null,
+        otherSavings: [],
+        feeInflation: 0,
+        costInflation: 0,
       },
       {
-        id: 'art', name: 'ART', kind: 'team', enabled: true,
-        capital: [], funding: [],
-        capitalInflation: 0, residualValue: 0, assetAppreciation: 0, openingMonth: 0,
+        id: 'art',
+        name: 'ART',
+        kind: 'team',
+        enabled: true,
+        capital: [],
+        funding: [],
+        capitalInflation: 0,
+        residualValue: 0,
+        assetAppreciation: 0,
+        openingMonth: 0,
         placements: null,
         block: { inHouseAnnualCost: 411840, doNothingAnnualCost: 450000 },
         otherSavings: [{ label: 'Staff', annual: -5000 }],
-        feeInflation: 0, costInflation: 0,
+        feeInflation: 0,
+        costInflation: 0,
       },
       {
-        id: 'cip', name: 'Change programme', kind: 'programme', enabled: true,
-        capital: [], funding: [],
-        capitalInflation: 0, residualValue: 0, assetAppreciation: 0, openingMonth: 12,
-        placements: null, block: null, otherSavings: [], feeInflation: 0, costInflation: 0,
+        id: 'cip',
+        name: 'Change programme',
+        kind: 'programme',
+        enabled: true,
+        capital: [],
+        funding: [],
+        capitalInflation: 0,
+        residualValue: 0,
+        assetAppreciation: 0,
+        openingMonth: 12,
+        placements: null,
+        block: null,
+        otherSavings: [],
+        feeInflation: 0,
+        costInflation: 0,
       },
     ],
   };
@@ -112,15 +147,29 @@ describe('restoreScenario accepts valid scenarios', () => {
 
   it('accepts every bound itself', () => {
     const edges: [string, unknown][] = [
-      ['horizonYears', 1], ['horizonYears', 40], ['discountRate', -0.5], ['discountRate', 1],
-      ['generalInflation', -0.5], ['startMonth', '1900-01'], ['startMonth', '2200-12'],
-      ['schemes.0.placements.occupancy', 0], ['schemes.0.placements.occupancy', 1],
-      ['schemes.0.placements.beds', 1000], ['schemes.0.placements.externalWeeklyFee', 1e6],
-      ['schemes.0.capital.0.amount', 1e10], ['schemes.0.capital.0.month', 480],
-      ['schemes.0.capital.0.spreadMonths', 480], ['schemes.0.openingMonth', 480],
-      ['schemes.0.residualValue', 1e10], ['schemes.2.block.doNothingAnnualCost', 1e9],
-      ['schemes.2.otherSavings.0.annual', -1e9], ['schemes.0.otherSavings.0.fromMonth', 0],
-      ['schemes.0.id', 'x'.repeat(64)], ['name', 'n'.repeat(200)], ['name', ''], ['schemes', []],
+      ['horizonYears', 1],
+      ['horizonYears', 40],
+      ['discountRate', -0.5],
+      ['discountRate', 1],
+      ['generalInflation', -0.5],
+      ['startMonth', '1900-01'],
+      ['startMonth', '2200-12'],
+      ['schemes.0.placements.occupancy', 0],
+      ['schemes.0.placements.occupancy', 1],
+      ['schemes.0.placements.beds', 1000],
+      ['schemes.0.placements.externalWeeklyFee', 1e6],
+      ['schemes.0.capital.0.amount', 1e10],
+      ['schemes.0.capital.0.month', 480],
+      ['schemes.0.capital.0.spreadMonths', 480],
+      ['schemes.0.openingMonth', 480],
+      ['schemes.0.residualValue', 1e10],
+      ['schemes.2.block.doNothingAnnualCost', 1e9],
+      ['schemes.2.otherSavings.0.annual', -1e9],
+      ['schemes.0.otherSavings.0.fromMonth', 0],
+      ['schemes.0.id', 'x'.repeat(64)],
+      ['name', 'n'.repeat(200)],
+      ['name', ''],
+      ['schemes', []],
     ];
     for (const [path, value] of edges) {
       expect(restoreScenario(scenarioWith(path, value)).ok, `${path} = ${String(value)}`).toBe(true);
@@ -234,9 +283,17 @@ describe('restoreScenario refuses each broken rule, naming the field and the bad
     ['schemes.0.placements.beds', 2.5, 'schemes[0].placements.beds: must be a whole number between 0 and 1000, got 2.5'],
     ['schemes.0.placements.occupancy', 1.5, 'schemes[0].placements.occupancy: must be between 0 and 1, got 1.5'],
     ['schemes.0.placements.occupancy', -0.1, 'schemes[0].placements.occupancy: must be between 0 and 1, got -0.1'],
-    ['schemes.0.placements.inHouseWeeklyCost', 1e6 + 1, 'schemes[0].placements.inHouseWeeklyCost: must be between 0 and 1000000, got 1000001'],
+    [
+      'schemes.0.placements.inHouseWeeklyCost',
+      1e6 + 1,
+      'schemes[0].placements.inHouseWeeklyCost: must be between 0 and 1000000, got 1000001',
+    ],
     ['schemes.0.placements.externalWeeklyFee', -1, 'schemes[0].placements.externalWeeklyFee: must be between 0 and 1000000, got -1'],
-    ['schemes.0.placements.costBasis', 'perRoom', 'schemes[0].placements.costBasis: must be "perOccupiedBed" or "perBed", got the string "perRoom"'],
+    [
+      'schemes.0.placements.costBasis',
+      'perRoom',
+      'schemes[0].placements.costBasis: must be "perOccupiedBed" or "perBed", got the string "perRoom"',
+    ],
     ['schemes.2.block', LEFT_OUT, 'schemes[2].block: is required'],
     ['schemes.2.block', [], 'schemes[2].block: must be an object or null, got an array'],
     ['schemes.2.block.inHouseAnnualCost', 1e9 + 1, 'schemes[2].block.inHouseAnnualCost: must be between 0 and 1000000000, got 1000000001'],
@@ -245,7 +302,11 @@ describe('restoreScenario refuses each broken rule, naming the field and the bad
     ['schemes.0.otherSavings', LEFT_OUT, 'schemes[0].otherSavings: is required'],
     ['schemes.0.otherSavings', new Array(101).fill(null), 'schemes[0].otherSavings: must have at most 100 items, got 101'],
     ['schemes.0.otherSavings.0.label', LEFT_OUT, 'schemes[0].otherSavings[0].label: is required'],
-    ['schemes.0.otherSavings.0.annual', -1e9 - 1, 'schemes[0].otherSavings[0].annual: must be between -1000000000 and 1000000000, got -1000000001'],
+    [
+      'schemes.0.otherSavings.0.annual',
+      -1e9 - 1,
+      'schemes[0].otherSavings[0].annual: must be between -1000000000 and 1000000000, got -1000000001',
+    ],
     ['schemes.0.otherSavings.0.fromMonth', 481, 'schemes[0].otherSavings[0].fromMonth: must be a whole number between 0 and 480, got 481'],
     ['schemes.0.otherSavings.0.fromMonth', '6', 'schemes[0].otherSavings[0].fromMonth: must be a number, got the string "6"'],
     // the version
@@ -254,7 +315,8 @@ describe('restoreScenario refuses each broken rule, naming the field and the bad
     ['version', 0, 'version: must be a whole number of at least 1, got 0'],
     ['version', 1.5, 'version: must be a whole number of at least 1, got 1.5'],
     [
-      'version', 3,
+      'version',
+      3,
       'version: this scenario was saved by a newer version of Payback Explorer (version 3); ' +
         'this app reads up to version 1 — reload to get the newer app',
     ],
@@ -267,9 +329,7 @@ describe('restoreScenario refuses each broken rule, naming the field and the bad
   it('refuses anything that is not an object at the top', () => {
     expect(errorsOf(restoreScenario(null))).toEqual(['scenario: must be an object, got null']);
     expect(errorsOf(restoreScenario([validScenario()]))).toEqual(['scenario: must be an object, got an array']);
-    expect(errorsOf(restoreScenario('{"version":1}'))).toEqual([
-      'scenario: must be an object, got the string "{\\"version\\":1}"',
-    ]);
+    expect(errorsOf(restoreScenario('{"version":1}'))).toEqual(['scenario: must be an object, got the string "{\\"version\\":1}"']);
     expect(errorsOf(restoreScenario(undefined))).toEqual(['scenario: must be an object, got nothing']);
   });
 
@@ -291,9 +351,7 @@ describe('restoreScenario refuses each broken rule, naming the field and the bad
     expect(errorsOf(restoreScenario(scenarioWith('discountRate', { value: 0.035 })))).toEqual([
       'discountRate: must be a number, got an object',
     ]);
-    expect(errorsOf(restoreScenario(scenarioWith('discountRate', [0.035])))).toEqual([
-      'discountRate: must be a number, got an array',
-    ]);
+    expect(errorsOf(restoreScenario(scenarioWith('discountRate', [0.035])))).toEqual(['discountRate: must be a number, got an array']);
   });
 
   it('collects every error, in the order of the fields', () => {
@@ -310,7 +368,11 @@ describe('restoreScenario refuses each broken rule, naming the field and the bad
 
   it(`lists at most ${MAX_ERRORS} errors, then says how many more there are`, () => {
     const scenario = validScenario();
-    scenario.schemes = Array.from({ length: 30 }, (_, index) => ({ ...(validScenario().schemes as object[])[3], id: `s${index}`, kind: 'house' }));
+    scenario.schemes = Array.from({ length: 30 }, (_, index) => ({
+      ...(validScenario().schemes as object[])[3],
+      id: `s${index}`,
+      kind: 'house',
+    }));
     const errors = errorsOf(restoreScenario(scenario));
     expect(errors).toHaveLength(MAX_ERRORS + 1);
     expect(errors[0]).toBe('schemes[0].kind: must be "home", "team" or "programme", got the string "house"');
@@ -477,9 +539,7 @@ describe('restoreScenario withstands hostile input', () => {
         return Reflect.getOwnPropertyDescriptor(target, key);
       },
     });
-    expect(errorsOf(restoreScenario(scenarioWith('schemes', huge)))).toEqual([
-      'schemes: must have at most 500 items, got 10000000',
-    ]);
+    expect(errorsOf(restoreScenario(scenarioWith('schemes', huge)))).toEqual(['schemes: must have at most 500 items, got 10000000']);
     expect(itemsRead).toBe(0);
   });
 });
@@ -521,9 +581,7 @@ describe('restoreScenario laws', () => {
         const index = pick % scenario.schemes.length;
         const broken = structuredClone(scenario);
         broken.schemes[index]![field] = bad;
-        expect(errorsOf(restoreScenario(broken))).toEqual([
-          `schemes[${index}].${field}: must be between -0.5 and 1, got ${bad}`,
-        ]);
+        expect(errorsOf(restoreScenario(broken))).toEqual([`schemes[${index}].${field}: must be between -0.5 and 1, got ${bad}`]);
       }),
     );
   });

@@ -61,8 +61,8 @@ export const arbStream: fc.Arbitrary<Stream> = fc
   })
   .map(({ kind, amount, rate, from, length, divisor }) => {
     // savings run to the horizon, credited at the month's end; capital and funding happen at their time point
-    if (kind === 'saving') return { kind, amount: new Decimal(amount), approx: amount, divisor: 12, rate, shift: 1, from, to: N } satisfies Stream;
+    if (kind === 'saving')
+      return { kind, amount: new Decimal(amount), approx: amount, divisor: 12, rate, shift: 1, from, to: N } satisfies Stream;
     const to = Math.min(from + length, N + 1);
     return { kind, amount: new Decimal(amount), approx: amount, divisor, rate, shift: 0, from, to } satisfies Stream;
   });
-

@@ -16,7 +16,8 @@ const scenarios = scenarioArbitrary({ maxSchemes: 4, maxHorizonYears: 40 });
 function arrivingAt(scheme: Scheme, t: number, s: Scenario): Decimal {
   let sum = ZERO;
   for (const c of scheme.capital) {
-    if (c.month <= t && t < c.month + c.spreadMonths) sum = sum.minus(new Decimal(c.amount).times(new Uplift(scheme.capitalInflation).power(Math.floor(t / 12))).div(c.spreadMonths));
+    if (c.month <= t && t < c.month + c.spreadMonths)
+      sum = sum.minus(new Decimal(c.amount).times(new Uplift(scheme.capitalInflation).power(Math.floor(t / 12))).div(c.spreadMonths));
   }
   if (s.perspective === 'council') for (const f of scheme.funding) if (f.month === t) sum = sum.plus(f.amount);
   return sum;
@@ -36,7 +37,9 @@ function samePennies(got: Decimal, want: Decimal): boolean {
 }
 
 function expectSameRows(got: readonly YearRow[], want: readonly YearRow[]) {
-  expect(got.map((r) => [r.financialYear, r.firstMonth, r.lastMonth])).toEqual(want.map((r) => [r.financialYear, r.firstMonth, r.lastMonth]));
+  expect(got.map((r) => [r.financialYear, r.firstMonth, r.lastMonth])).toEqual(
+    want.map((r) => [r.financialYear, r.firstMonth, r.lastMonth]),
+  );
   got.forEach((row, i) => {
     for (const field of ['cashIn', 'cashOut', 'net', 'cumulative'] as const) {
       const a = row[field];
@@ -48,9 +51,9 @@ function expectSameRows(got: readonly YearRow[], want: readonly YearRow[]) {
 
 /** each year's end month (exclusive): where the next year starts, and N for the last */
 const yearEnds = (e: Evaluation, rows: readonly YearRow[]) =>
-  rows.map((r, i) => (i === rows.length - 1 ? e.result.horizonMonths : rows[i + 1]!.firstMonth)).map((m) =>
-    typeof m === 'number' ? m : monthIndex(e.result.startMonth, m),
-  );
+  rows
+    .map((r, i) => (i === rows.length - 1 ? e.result.horizonMonths : rows[i + 1]!.firstMonth))
+    .map((m) => (typeof m === 'number' ? m : monthIndex(e.result.startMonth, m)));
 const monthIndex = (start: string, month: string) => {
   const count = (x: string) => Number(x.slice(0, 4)) * 12 + Number(x.slice(5, 7));
   return count(month) - count(start);
@@ -71,7 +74,11 @@ describe('yearlyTable', () => {
           });
         };
         e.schemes.forEach((c, i) => check(table.schemes[i]!.rows, c.cash, [s.schemes[i]!]));
-        check(table.portfolio, e.portfolio.cash, s.schemes.filter((x) => x.enabled));
+        check(
+          table.portfolio,
+          e.portfolio.cash,
+          s.schemes.filter((x) => x.enabled),
+        );
       }),
       { numRuns: 100 },
     );
@@ -83,7 +90,9 @@ describe('yearlyTable', () => {
         const e = evaluateDetailed(s);
         const got = yearlyTable(e);
         const want = referenceYearlyTable(e);
-        expect(got.schemes.map(({ id, name, enabled }) => ({ id, name, enabled }))).toEqual(want.schemes.map(({ id, name, enabled }) => ({ id, name, enabled })));
+        expect(got.schemes.map(({ id, name, enabled }) => ({ id, name, enabled }))).toEqual(
+          want.schemes.map(({ id, name, enabled }) => ({ id, name, enabled })),
+        );
         got.schemes.forEach((scheme, i) => expectSameRows(scheme.rows, want.schemes[i]!.rows));
         expectSameRows(got.portfolio, want.portfolio);
       }),
@@ -102,7 +111,10 @@ describe('yearlyTable', () => {
         for (const [pick, annual] of steps) {
           // one scheme changes, as a slider step changes it: a new object, the others kept
           const i = pick % scenario.schemes.length;
-          scenario = { ...scenario, schemes: scenario.schemes.map((x, j) => (j === i ? { ...x, otherSavings: [...x.otherSavings, { label: 'step', annual }] } : x)) };
+          scenario = {
+            ...scenario,
+            schemes: scenario.schemes.map((x, j) => (j === i ? { ...x, otherSavings: [...x.otherSavings, { label: 'step', annual }] } : x)),
+          };
           const after = evaluateDetailed(scenario);
           expect(tables.knows(after.schemes[i]!)).toBe(false);
           after.schemes.forEach((c, j) => c.result.enabled && c === before.schemes[j] && expect(tables.knows(c)).toBe(true));

@@ -40,7 +40,15 @@ describe('yearlyTable', () => {
       // months 0 … 5 (Oct–Mar): savings 6 × 1,000 = 6,000; capital 6,000
       { financialYear: '2021/22', firstMonth: '2021-10', lastMonth: '2022-03', cashIn: 6000, cashOut: 6000, net: 0, cumulative: 0 },
       // months 6 … 17: 6 × 1,000 + 6 × 1,100 = 12,600 saved, plus the 500 grant = 13,100 in
-      { financialYear: '2022/23', firstMonth: '2022-04', lastMonth: '2023-03', cashIn: 13_100, cashOut: 0, net: 13_100, cumulative: 13_100 },
+      {
+        financialYear: '2022/23',
+        firstMonth: '2022-04',
+        lastMonth: '2023-03',
+        cashIn: 13_100,
+        cashOut: 0,
+        net: 13_100,
+        cumulative: 13_100,
+      },
       // months 18 … 23: 6 × 1,100 = 6,600 in; the 2,000 charged at t = N counts in the last year
       { financialYear: '2023/24', firstMonth: '2023-04', lastMonth: '2023-09', cashIn: 6600, cashOut: 2000, net: 4600, cumulative: 17_700 },
     ]);
@@ -62,7 +70,15 @@ describe('yearlyTable', () => {
     // 2021-04, one year: a single row 2021/22, all twelve months
     const table = yearlyTable(evaluateDetailed(scenario({ schemes: [scheme({ otherSavings: [saving(12_000)] })] })));
     expect(table.portfolio.map(plain)).toEqual([
-      { financialYear: '2021/22', firstMonth: '2021-04', lastMonth: '2022-03', cashIn: 12_000, cashOut: 0, net: 12_000, cumulative: 12_000 },
+      {
+        financialYear: '2021/22',
+        firstMonth: '2021-04',
+        lastMonth: '2022-03',
+        cashIn: 12_000,
+        cashOut: 0,
+        net: 12_000,
+        cumulative: 12_000,
+      },
     ]);
   });
 });

@@ -12,7 +12,10 @@ describe('inSlices', () => {
     const done: number[] = [];
     const log: string[] = [];
     // each look moves the clock a third of a slice: three items a slice (the deadline is set with a look of its own)
-    const all = await inSlices([1, 2, 3, 4, 5, 6], (i) => void done.push(i), { now: clock(SLICE_MS / 3), pause: async () => void log.push(`pause after ${done.length}`) });
+    const all = await inSlices([1, 2, 3, 4, 5, 6], (i) => void done.push(i), {
+      now: clock(SLICE_MS / 3),
+      pause: async () => void log.push(`pause after ${done.length}`),
+    });
     expect(all).toBe(true);
     expect(done).toEqual([1, 2, 3, 4, 5, 6]);
     expect(log).toEqual(['pause after 3']);
@@ -27,7 +30,11 @@ describe('inSlices', () => {
   it('stopped, leaves the rest undone', async () => {
     const stop = new AbortController();
     const done: number[] = [];
-    const all = await inSlices([1, 2, 3], (i) => void done.push(i), { now: clock(SLICE_MS + 1), signal: stop.signal, pause: async () => stop.abort() });
+    const all = await inSlices([1, 2, 3], (i) => void done.push(i), {
+      now: clock(SLICE_MS + 1),
+      signal: stop.signal,
+      pause: async () => stop.abort(),
+    });
     expect(all).toBe(false);
     expect(done).toEqual([]);
   });

@@ -77,7 +77,9 @@ describe('evaluate command', () => {
     writeFileSync(file, JSON.stringify(s));
     const r = evaluate(file);
     expect(r.status).toBe(0);
-    expect(r.stderr).toBe(`evaluate: warning: ${file}: 2 unknown fields were left out, so their defaults are used: generalInflaton, schemes[1].colour\n`);
+    expect(r.stderr).toBe(
+      `evaluate: warning: ${file}: 2 unknown fields were left out, so their defaults are used: generalInflaton, schemes[1].colour\n`,
+    );
     expect(JSON.parse(r.stdout)).toHaveProperty('portfolio');
   });
 

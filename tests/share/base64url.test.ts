@@ -21,7 +21,14 @@ describe('toBase64url / fromBase64url', () => {
   });
 
   it('refuses a character outside the alphabet and says where it is', () => {
-    for (const [text, index] of [['ab+d', 2], ['abc/', 3], ['QQ==', 2], ['ab cd', 2], ['abé', 2], ['%41', 0]] as const) {
+    for (const [text, index] of [
+      ['ab+d', 2],
+      ['abc/', 3],
+      ['QQ==', 2],
+      ['ab cd', 2],
+      ['abé', 2],
+      ['%41', 0],
+    ] as const) {
       expect(fromBase64url(text)).toEqual({ ok: false, index });
     }
   });

@@ -24,9 +24,7 @@ const two = scenario({
 describe('cashFlowCsv', () => {
   it('cashFlowCsv has a header naming each scheme, and N + 1 rows', () => {
     const lines = csv(two);
-    expect(lines[0]).toBe(
-      `month,calendarMonth,'=cmd (s1) cash,"Home, ""B"" (s2) cash",portfolio cash,portfolio net,portfolio discounted`,
-    );
+    expect(lines[0]).toBe(`month,calendarMonth,'=cmd (s1) cash,"Home, ""B"" (s2) cash",portfolio cash,portfolio net,portfolio discounted`);
     expect(lines).toHaveLength(1 + 13); // header + t = 0 … 12
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(
       Array.from({ length: 13 }, (_, t) => `${t},${t < 9 ? '2021' : '2022'}-${String(((3 + t) % 12) + 1).padStart(2, '0')}`),
@@ -47,9 +45,7 @@ describe('cashFlowCsv', () => {
 
   it('cashFlowCsv discounts the portfolio discounted column', () => {
     // capital 1,000 at 0, a 1,250 grant at t = 12, discount rate 0.25: D(12) = −1,000 + 1,250 / 1.25 = 0; C(12) = 250
-    const lines = csv(
-      scenario({ discountRate: 0.25, schemes: [scheme({ capital: [capital(1000)], funding: [funding(1250, 12)] })] }),
-    );
+    const lines = csv(scenario({ discountRate: 0.25, schemes: [scheme({ capital: [capital(1000)], funding: [funding(1250, 12)] })] }));
     expect(lines[12]).toBe('11,2022-03,-1000.00,-1000.00,-1000.00,-1000.00');
     expect(lines[13]).toBe('12,2022-04,250.00,250.00,250.00,0.00');
   });

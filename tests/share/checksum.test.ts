@@ -18,17 +18,12 @@ describe('crc32', () => {
 
   it('changes when any one byte changes', () => {
     fc.assert(
-      fc.property(
-        fc.uint8Array({ minLength: 1, maxLength: 300 }),
-        fc.nat(),
-        fc.integer({ min: 1, max: 255 }),
-        (bytes, at, delta) => {
-          const changed = bytes.slice();
-          const index = at % bytes.length;
-          changed[index] = ((changed[index] ?? 0) + delta) % 256;
-          expect(crc32(changed)).not.toBe(crc32(bytes));
-        },
-      ),
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 300 }), fc.nat(), fc.integer({ min: 1, max: 255 }), (bytes, at, delta) => {
+        const changed = bytes.slice();
+        const index = at % bytes.length;
+        changed[index] = ((changed[index] ?? 0) + delta) % 256;
+        expect(crc32(changed)).not.toBe(crc32(bytes));
+      }),
     );
   });
 });

@@ -44,7 +44,9 @@ describe('compactScenario / expandScenario', () => {
   });
 
   it('keeps __proto__ an ordinary own key and changes no prototype', () => {
-    const hostile = JSON.parse('{"__proto__":{"polluted":1},"s":[{"__proto__":{"polluted":1},"pl":{"__proto__":{"polluted":1}},"c":[{"__proto__":{"polluted":1}}]}]}') as Record<string, unknown>;
+    const hostile = JSON.parse(
+      '{"__proto__":{"polluted":1},"s":[{"__proto__":{"polluted":1},"pl":{"__proto__":{"polluted":1}},"c":[{"__proto__":{"polluted":1}}]}]}',
+    ) as Record<string, unknown>;
     const expanded = expandScenario(hostile);
     expect(Object.getPrototypeOf(expanded)).toBe(Object.prototype);
     expect(Object.keys(expanded)).toContain('__proto__');

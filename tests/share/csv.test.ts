@@ -12,15 +12,42 @@ function parseCsv(text: string): string[][] {
   while (i < text.length) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
-      if (c === '"') { quoted = false; i += 1; continue; }
-      field += c; i += 1; continue;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') {
+        quoted = false;
+        i += 1;
+        continue;
+      }
+      field += c;
+      i += 1;
+      continue;
     }
-    if (c === '"' && field === '') { quoted = true; i += 1; continue; }
-    if (c === ',') { row.push(field); field = ''; i += 1; continue; }
-    if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i += 2; continue; }
+    if (c === '"' && field === '') {
+      quoted = true;
+      i += 1;
+      continue;
+    }
+    if (c === ',') {
+      row.push(field);
+      field = '';
+      i += 1;
+      continue;
+    }
+    if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 2;
+      continue;
+    }
     if (c === '"' || c === '\r' || c === '\n') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
-    field += c; i += 1;
+    field += c;
+    i += 1;
   }
   if (field !== '' || row.length > 0) throw new Error('last line not ended by CRLF');
   return rows;
@@ -30,7 +57,13 @@ const FORMULA = /^[=+\-@\t\r]/;
 
 describe('toCsv', () => {
   it('writes a header row, then the rows, CRLF-ended, with a byte-order mark for Excel', () => {
-    const csv = toCsv(['Year', 'Saving (£)'], [['2021/22', 82000], ['2022/23', 84460.5]]);
+    const csv = toCsv(
+      ['Year', 'Saving (£)'],
+      [
+        ['2021/22', 82000],
+        ['2022/23', 84460.5],
+      ],
+    );
     expect(csv).toBe('\uFEFFYear,Saving (£)\r\n2021/22,82000\r\n2022/23,84460.5\r\n');
     expect(toCsv(['a'], [[1]], { byteOrderMark: false })).toBe('a\r\n1\r\n');
   });
@@ -41,10 +74,17 @@ describe('toCsv', () => {
       fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)),
     );
     fc.assert(
-      fc.property(fc.array(fc.string().filter((text) => !FORMULA.test(text)), { minLength: 1, maxLength: 5 }), fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 5 }), (header, rows) => {
-        const read = parseCsv(toCsv(header, rows, { byteOrderMark: false }));
-        expect(read).toEqual([header, ...rows.map((row) => row.map(String))]);
-      }),
+      fc.property(
+        fc.array(
+          fc.string().filter((text) => !FORMULA.test(text)),
+          { minLength: 1, maxLength: 5 },
+        ),
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 5 }),
+        (header, rows) => {
+          const read = parseCsv(toCsv(header, rows, { byteOrderMark: false }));
+          expect(read).toEqual([header, ...rows.map((row) => row.map(String))]);
+        },
+      ),
     );
   });
 

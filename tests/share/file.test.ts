@@ -48,7 +48,11 @@ describe('scenario files', () => {
       fc.asyncProperty(arbScenario, async (scenario) => {
         const text = scenarioFileText(scenario, { presetId: 'leics-2021', now: NOW });
         expect(await importFile(fileOf(text))).toEqual({
-          ok: true, kind: 'scenario', presetId: 'leics-2021', scenario: restored(scenario), dropped: [],
+          ok: true,
+          kind: 'scenario',
+          presetId: 'leics-2021',
+          scenario: restored(scenario),
+          dropped: [],
         });
       }),
       { numRuns: 50 },
@@ -58,13 +62,22 @@ describe('scenario files', () => {
   it('writes the envelope: format, kind, version, when, preset, scenario', () => {
     const file = JSON.parse(scenarioFileText(sampleScenario(), { now: NOW })) as Record<string, unknown>;
     expect(file).toEqual({
-      format: 'payback-explorer', kind: 'scenario', version: 1, exportedAt: '2026-03-01T09:30:00.000Z', presetId: null, scenario: sampleScenario(),
+      format: 'payback-explorer',
+      kind: 'scenario',
+      version: 1,
+      exportedAt: '2026-03-01T09:30:00.000Z',
+      presetId: null,
+      scenario: sampleScenario(),
     });
   });
 
   it('accepts a bare scenario (MODEL.md JSON, as evaluate reads it)', async () => {
     expect(await importFile(fileOf(JSON.stringify(sampleJson())))).toEqual({
-      ok: true, kind: 'scenario', presetId: null, scenario: sampleScenario(), dropped: [],
+      ok: true,
+      kind: 'scenario',
+      presetId: null,
+      scenario: sampleScenario(),
+      dropped: [],
     });
   });
 
@@ -118,7 +131,8 @@ describe('scenario files', () => {
   });
 
   it("another program's file, a damaged envelope, and a newer version each say so", async () => {
-    const envelope = (fields: Record<string, unknown>) => fileOf(JSON.stringify({ format: 'payback-explorer', kind: 'scenario', version: 1, scenario: sampleJson(), ...fields }));
+    const envelope = (fields: Record<string, unknown>) =>
+      fileOf(JSON.stringify({ format: 'payback-explorer', kind: 'scenario', version: 1, scenario: sampleJson(), ...fields }));
     expect(refusal(await importFile(envelope({ format: 'excalidraw' })))).toBe(FILE_NOT_OURS);
     expect(refusal(await importFile(envelope({ version: 2 })))).toBe(fileNewerVersion(2));
     expect(refusal(await importFile(envelope({ version: '1' })))).toBe(FILE_DAMAGED);
@@ -132,7 +146,10 @@ describe('scenario files', () => {
     json.discountRate = '0.035';
     const result = await importFile(fileOf(scenarioFileText(json as unknown as Scenario)));
     expect(refusal(result)).toBe(
-      fileInvalidScenario(['discountRate: must be a number, got the string "0.035"', 'schemes[0].placements.occupancy: must be between 0 and 1, got 1.5']),
+      fileInvalidScenario([
+        'discountRate: must be a number, got the string "0.035"',
+        'schemes[0].placements.occupancy: must be between 0 and 1, got 1.5',
+      ]),
     );
     expect(!result.ok && result.details).toEqual([
       'discountRate: must be a number, got the string "0.035"',
@@ -156,7 +173,11 @@ describe('scenario files', () => {
   it('__proto__, constructor and prototype keys pollute nothing: ({}).polluted stays undefined', async () => {
     for (const text of pollutingTexts()) {
       await importFile(fileOf(text));
-      await importFile(fileOf(`{"format":"payback-explorer","kind":"library","version":1,"scenarios":[{"scenario":${text},"__proto__":{"polluted":1}}],"__proto__":{"polluted":1}}`));
+      await importFile(
+        fileOf(
+          `{"format":"payback-explorer","kind":"library","version":1,"scenarios":[{"scenario":${text},"__proto__":{"polluted":1}}],"__proto__":{"polluted":1}}`,
+        ),
+      );
       expectNotPolluted(expect);
     }
   });
@@ -165,15 +186,21 @@ describe('scenario files', () => {
 describe('library files', () => {
   it('round trip: importing an exported library gives every scenario back with its preset', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.record({ presetId: fc.constantFrom(null, 'leics-2021', 'warwickshire-2020'), scenario: arbScenario }), { minLength: 1, maxLength: 4 }), async (entries) => {
-        const result = await importFile(fileOf(libraryFileText(entries, { now: NOW })));
-        expect(result).toEqual({
-          ok: true,
-          kind: 'library',
-          scenarios: entries.map(({ presetId, scenario }) => ({ presetId, scenario: restored(scenario), dropped: [] })),
-          refused: [],
-        });
-      }),
+      fc.asyncProperty(
+        fc.array(fc.record({ presetId: fc.constantFrom(null, 'leics-2021', 'warwickshire-2020'), scenario: arbScenario }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        async (entries) => {
+          const result = await importFile(fileOf(libraryFileText(entries, { now: NOW })));
+          expect(result).toEqual({
+            ok: true,
+            kind: 'library',
+            scenarios: entries.map(({ presetId, scenario }) => ({ presetId, scenario: restored(scenario), dropped: [] })),
+            refused: [],
+          });
+        },
+      ),
       { numRuns: 30 },
     );
   });
@@ -181,8 +208,15 @@ describe('library files', () => {
   it('keeps the valid scenarios and reports which ones were refused, and why', async () => {
     const bad = { ...sampleJson(), name: 'Broken one', horizonYears: 99 };
     const text = JSON.stringify({
-      format: 'payback-explorer', kind: 'library', version: 1,
-      scenarios: [{ presetId: 'leics-2021', scenario: sampleJson() }, { scenario: bad }, 'junk', { scenario: { ...sampleJson(), name: 'Second' } }],
+      format: 'payback-explorer',
+      kind: 'library',
+      version: 1,
+      scenarios: [
+        { presetId: 'leics-2021', scenario: sampleJson() },
+        { scenario: bad },
+        'junk',
+        { scenario: { ...sampleJson(), name: 'Second' } },
+      ],
     });
     const result = await importFile(fileOf(text));
     expect(result).toEqual({
@@ -200,7 +234,12 @@ describe('library files', () => {
   });
 
   it('a library with no usable scenario is refused, listing each', async () => {
-    const text = JSON.stringify({ format: 'payback-explorer', kind: 'library', version: 1, scenarios: [{ scenario: { ...sampleJson(), startMonth: '2021-13' } }] });
+    const text = JSON.stringify({
+      format: 'payback-explorer',
+      kind: 'library',
+      version: 1,
+      scenarios: [{ scenario: { ...sampleJson(), startMonth: '2021-13' } }],
+    });
     const result = await importFile(fileOf(text));
     expect(refusal(result)).toBe(fileNoScenarioUsable(1));
     expect(!result.ok && result.details).toEqual([
@@ -218,7 +257,9 @@ describe('library files', () => {
 
 describe('fileNameFor', () => {
   it('makes a safe, readable file name from any scenario name', () => {
-    expect(fileNameFor('CIP residential model (Scrutiny, 9 March 2021)', 'json')).toBe('payback-cip-residential-model-scrutiny-9-march-2021.json');
+    expect(fileNameFor('CIP residential model (Scrutiny, 9 March 2021)', 'json')).toBe(
+      'payback-cip-residential-model-scrutiny-9-march-2021.json',
+    );
     expect(fileNameFor('Café — Property 2', 'csv')).toBe('payback-cafe-property-2.csv');
     expect(fileNameFor('../../etc/passwd', 'json')).toBe('payback-etc-passwd.json');
     expect(fileNameFor('<script>', 'json')).toBe('payback-script.json');

@@ -55,7 +55,10 @@ function linkOf(bytes: Uint8Array): string {
 }
 
 /** Frames `deflated` as a link the way the encoder does: crc32 · LEB128 length · bytes. */
-function framed(deflated: Uint8Array, { declaredLength = deflated.length, checksum }: { declaredLength?: number; checksum?: number } = {}): string {
+function framed(
+  deflated: Uint8Array,
+  { declaredLength = deflated.length, checksum }: { declaredLength?: number; checksum?: number } = {},
+): string {
   const length: number[] = [];
   let rest = declaredLength;
   do {
@@ -222,7 +225,6 @@ describe('decodeScenarioLink refuses a bad link with a clear message', () => {
     expect(refusal(await decodeScenarioLink(framed(deflated, { declaredLength: deflated.length - 1 })))).toBe(LINK_CORRUPTED);
   });
 
-
   it('a well-framed payload that is not deflate data cannot be unpacked', async () => {
     expect(refusal(await decodeScenarioLink(framed(Uint8Array.from([0xff, 0xfe, 0xfd, 0x10, 0x20]))))).toBe(LINK_UNREADABLE);
   });
@@ -258,7 +260,9 @@ describe('decodeScenarioLink refuses a bad link with a clear message', () => {
     const deepArray = `${'['.repeat(depth)}${']'.repeat(depth)}`;
     expect(refusal(await decodeScenarioLink(await encodeLinkText(deepArray)))).toBe(LINK_NOT_OBJECT);
     const deepObject = `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
-    expect(refusal(await decodeScenarioLink(await encodeLinkText(deepObject)))).toMatch(/^This link's scenario cannot be opened: version: is required/);
+    expect(refusal(await decodeScenarioLink(await encodeLinkText(deepObject)))).toMatch(
+      /^This link's scenario cannot be opened: version: is required/,
+    );
     // deep inside a field: named by the validation door; deep in an unknown field: dropped
     const inName = JSON.stringify(sampleJson()).replace('"name":"CIP residential model"', `"name":${deepArray}`);
     expect(refusal(await decodeScenarioLink(await encodeLinkText(inName)))).toContain('name: must be a string, got an array');
@@ -309,7 +313,9 @@ describe('decodeScenarioLink refuses a bad link with a clear message', () => {
       expectNotPolluted(expect);
     }
     // the same through the link's short keys
-    const short = await encodeLinkText('{"__proto__":{"polluted":1},"v":1,"s":[{"__proto__":{"polluted":1},"pl":{"__proto__":{"polluted":1}}}]}');
+    const short = await encodeLinkText(
+      '{"__proto__":{"polluted":1},"v":1,"s":[{"__proto__":{"polluted":1},"pl":{"__proto__":{"polluted":1}}}]}',
+    );
     await decodeScenarioLink(short);
     expectNotPolluted(expect);
   });

@@ -13,11 +13,19 @@ function rows(csv: string): string[][] {
     .replace(/^\uFEFF/, '')
     .trimEnd()
     .split('\r\n')
-    .map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.filter((f) => f !== '').map((f) => f.replace(/,$/, '').replace(/^"|"$/g, '').replaceAll('""', '"')));
+    .map((line) =>
+      line
+        .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+        .filter((f) => f !== '')
+        .map((f) => f.replace(/,$/, '').replace(/^"|"$/g, '').replaceAll('""', '"')),
+    );
 }
 
 describe('yearlyCsv', () => {
-  const evaluation = evaluateDetailed({ ...leics.scenario, schemes: leics.scenario.schemes.map((s) => (s.id === 'p4' ? { ...s, enabled: false } : s)) });
+  const evaluation = evaluateDetailed({
+    ...leics.scenario,
+    schemes: leics.scenario.schemes.map((s) => (s.id === 'p4' ? { ...s, enabled: false } : s)),
+  });
   const table = yearlyTable(evaluation);
   const csv = yearlyCsv(evaluation);
 
@@ -35,14 +43,29 @@ describe('yearlyCsv', () => {
     expect(body).toHaveLength(expected.length);
     body.forEach((cells, i) => {
       const [label, row] = expected[i]!;
-      expect(cells).toEqual([label, row.financialYear, row.firstMonth, row.lastMonth, row.cashIn.toFixed(2), row.cashOut.toFixed(2), row.net.toFixed(2), row.cumulative.toFixed(2)]);
+      expect(cells).toEqual([
+        label,
+        row.financialYear,
+        row.firstMonth,
+        row.lastMonth,
+        row.cashIn.toFixed(2),
+        row.cashOut.toFixed(2),
+        row.net.toFixed(2),
+        row.cumulative.toFixed(2),
+      ]);
     });
   });
 
   it('the portfolio’s last cumulative is the sum of the enabled schemes’ last cumulatives', () => {
-    const last = (label: string) => rows(csv).filter((c) => c[0] === label).at(-1)![7]!;
+    const last = (label: string) =>
+      rows(csv)
+        .filter((c) => c[0] === label)
+        .at(-1)![7]!;
     const enabled = table.schemes.filter((s) => s.enabled).map((s) => Number(last(s.name)));
-    expect(Number(last(PORTFOLIO_LABEL))).toBeCloseTo(enabled.reduce((a, b) => a + b, 0), 2);
+    expect(Number(last(PORTFOLIO_LABEL))).toBeCloseTo(
+      enabled.reduce((a, b) => a + b, 0),
+      2,
+    );
   });
 
   it('a scheme name a spreadsheet would run is written as text', () => {
@@ -75,7 +98,11 @@ describe('yearlyCsvInSlices', () => {
 
   it('stopped between slices, it gives nothing', async () => {
     const stop = new AbortController();
-    const csv = await yearlyCsvInSlices(evaluation, new YearlyTables(), { now: slow(), signal: stop.signal, pause: async () => stop.abort() });
+    const csv = await yearlyCsvInSlices(evaluation, new YearlyTables(), {
+      now: slow(),
+      signal: stop.signal,
+      pause: async () => stop.abort(),
+    });
     expect(csv).toBeNull();
   });
 });

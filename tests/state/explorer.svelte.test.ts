@@ -84,7 +84,12 @@ describe('Explorer', () => {
     expect(e.sourceOf(copy, 'placements.occupancy')).toEqual(leics.provenance['p2.placements.occupancy']);
     e.setInput(copy, 'placements.beds', 5);
     expect(isChanged(e, copy, 'placements.beds')).toBe(true);
-    expect(readInput(e.scenario.schemes.find((s) => s.id === 'p2')!, 'placements.beds')).toBe(3);
+    expect(
+      readInput(
+        e.scenario.schemes.find((s) => s.id === 'p2')!,
+        'placements.beds',
+      ),
+    ).toBe(3);
   });
 
   it('removes and renames a scheme', () => {
@@ -196,7 +201,8 @@ describe('Explorer', () => {
 
   it('reconciles the report’s stated figures with the scenario as it stands', () => {
     const e = new Explorer();
-    const p2Payback = () => e.reconciliation.find((r) => r.stated.scope !== 'portfolio' && r.stated.scope.scheme === 'p2' && r.stated.figure === 'paybackYears')!;
+    const p2Payback = () =>
+      e.reconciliation.find((r) => r.stated.scope !== 'portfolio' && r.stated.scope.scheme === 'p2' && r.stated.figure === 'paybackYears')!;
     expect(p2Payback().status).toBe('agrees');
     e.setInput('p2', 'placements.occupancy', 0);
     expect(p2Payback().status).toBe('differs');
@@ -205,8 +211,16 @@ describe('Explorer', () => {
   it('every edit leaves a scenario the validation door accepts', () => {
     const leicsSchemes = leics.scenario.schemes;
     const edit = fc.oneof(
-      fc.record({ verb: fc.constant('input' as const), scheme: fc.nat(20), field: fc.nat(40), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
-      fc.record({ verb: fc.constantFrom('add-home', 'add-team', 'duplicate', 'remove', 'off', 'reset', 'add-line', 'remove-line' as const), scheme: fc.nat(20) }),
+      fc.record({
+        verb: fc.constant('input' as const),
+        scheme: fc.nat(20),
+        field: fc.nat(40),
+        at: fc.double({ min: 0, max: 1, noNaN: true }),
+      }),
+      fc.record({
+        verb: fc.constantFrom('add-home', 'add-team', 'duplicate', 'remove', 'off', 'reset', 'add-line', 'remove-line' as const),
+        scheme: fc.nat(20),
+      }),
     );
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 12 }), (edits) => {

@@ -22,7 +22,15 @@ import {
 } from '../../src/state/libraryMessages.ts';
 import { Library, type LibraryRecord } from '../../src/storage/library.ts';
 import type { LibraryChange, LibraryNotifier } from '../../src/storage/notifier.ts';
-import { DATABASE_NAME, IdbStore, MemoryStore, connectIndexedDb, openStore, type Adder, type KeyValueStore } from '../../src/storage/store.ts';
+import {
+  DATABASE_NAME,
+  IdbStore,
+  MemoryStore,
+  connectIndexedDb,
+  openStore,
+  type Adder,
+  type KeyValueStore,
+} from '../../src/storage/store.ts';
 import { WorkingSlots } from '../../src/storage/workingSlots.ts';
 import { FaultyStore } from '../storage/fixtures.ts';
 
@@ -68,14 +76,22 @@ function browser() {
 class MapStorage {
   readonly items = new Map<string, string>();
   full = false;
-  get length() { return this.items.size; }
-  key(i: number) { return [...this.items.keys()][i] ?? null; }
-  getItem(key: string) { return this.items.get(key) ?? null; }
+  get length() {
+    return this.items.size;
+  }
+  key(i: number) {
+    return [...this.items.keys()][i] ?? null;
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
   setItem(key: string, value: string) {
     if (this.full) throw new DOMException('full', 'QuotaExceededError');
     this.items.set(key, String(value));
   }
-  removeItem(key: string) { this.items.delete(key); }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
 }
 
 const horizon = (explorer: Explorer) => explorer.scenario.horizonYears;
@@ -295,7 +311,14 @@ describe('LibraryState: adding a library file', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(listed).toHaveBeenCalledTimes(1);
     expect(announce).not.toHaveBeenCalled();
-    expect(a.state.status).toBe(added(['Imported 1 (2)', ...list(120).slice(1).map((item) => item.scenario.name)]));
+    expect(a.state.status).toBe(
+      added([
+        'Imported 1 (2)',
+        ...list(120)
+          .slice(1)
+          .map((item) => item.scenario.name),
+      ]),
+    );
     expect(a.state.status).toMatch(/^Added 120 scenarios to your library: “Imported 1 \(2\)”, “Imported 2”, .* and 110 more\.$/);
   });
 

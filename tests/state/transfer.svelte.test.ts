@@ -25,7 +25,10 @@ function setup() {
   const library = new Library(store);
   const state = new LibraryState(library, new WorkingSlots(store), explorer);
   const downloads: { text: string; fileName: string; type: string }[] = [];
-  const transfer = new Transfer(explorer, state, { download: (text, fileName, type) => downloads.push({ text, fileName, type }), now: () => NOW });
+  const transfer = new Transfer(explorer, state, {
+    download: (text, fileName, type) => downloads.push({ text, fileName, type }),
+    now: () => NOW,
+  });
   return { explorer, store, library, state, transfer, downloads };
 }
 

@@ -20,13 +20,28 @@ export function counterIds(): () => string {
 export class FaultyStore implements KeyValueStore {
   readonly persistent = true;
   failing = false;
-  constructor(private readonly inner: KeyValueStore, private readonly error: () => unknown) {}
-  get(key: string) { return this.inner.get(key); }
-  entries() { return this.inner.entries(); }
-  set(key: string, value: unknown) { return this.failing ? Promise.reject(this.error()) : this.inner.set(key, value); }
-  update(key: string, updater: Updater) { return this.failing ? Promise.reject(this.error()) : this.inner.update(key, updater); }
-  del(key: string) { return this.failing ? Promise.reject(this.error()) : this.inner.del(key); }
-  addMany(adder: Adder, onProgress?: (written: number) => void) { return this.failing ? Promise.reject(this.error()) : this.inner.addMany!(adder, onProgress); }
+  constructor(
+    private readonly inner: KeyValueStore,
+    private readonly error: () => unknown,
+  ) {}
+  get(key: string) {
+    return this.inner.get(key);
+  }
+  entries() {
+    return this.inner.entries();
+  }
+  set(key: string, value: unknown) {
+    return this.failing ? Promise.reject(this.error()) : this.inner.set(key, value);
+  }
+  update(key: string, updater: Updater) {
+    return this.failing ? Promise.reject(this.error()) : this.inner.update(key, updater);
+  }
+  del(key: string) {
+    return this.failing ? Promise.reject(this.error()) : this.inner.del(key);
+  }
+  addMany(adder: Adder, onProgress?: (written: number) => void) {
+    return this.failing ? Promise.reject(this.error()) : this.inner.addMany!(adder, onProgress);
+  }
 }
 
 export const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');

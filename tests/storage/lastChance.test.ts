@@ -16,16 +16,24 @@ class MapStorage {
   readonly items = new Map<string, string>();
   refuse = false;
   quotaBytes = 10 * 1024 * 1024;
-  get length() { return this.items.size; }
-  key(i: number) { return [...this.items.keys()][i] ?? null; }
-  getItem(key: string) { return this.items.get(key) ?? null; }
+  get length() {
+    return this.items.size;
+  }
+  key(i: number) {
+    return [...this.items.keys()][i] ?? null;
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
   setItem(key: string, value: string) {
     const text = String(value);
     const others = [...this.items].reduce((sum, [k, v]) => (k === key ? sum : sum + k.length + v.length), 0);
     if (this.refuse || 2 * (others + key.length + text.length) > this.quotaBytes) throw new DOMException('full', 'QuotaExceededError');
     this.items.set(key, text);
   }
-  removeItem(key: string) { this.items.delete(key); }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
 }
 
 const working = { scenario: { ...leics.scenario, horizonYears: 7 }, presetId: leics.id, libraryId: 'abc', baseRevision: 3 };
@@ -88,7 +96,11 @@ describe('LastChance', () => {
     // room for the copy and not one character more: the shared key cannot grow to name the longer tab id
     storage.setItem('someone-else', 'x'.repeat(storage.quotaBytes / 2 - used - copyKey.length - copy.length - 'someone-else'.length));
     expect(new LastChance(storage, { tab: { id: 'long-id', known: false } }).write(later)).toMatchObject({ ok: false, reason: 'refused' });
-    expect(await new LastChance(storage, { tab: { id: 'long-id', known: true } }).load()).toEqual({ ok: true, working: later, dropped: [] });
+    expect(await new LastChance(storage, { tab: { id: 'long-id', known: true } }).load()).toEqual({
+      ok: true,
+      working: later,
+      dropped: [],
+    });
     expect(await new LastChance(storage, { tab: { id: 'c', known: false } }).load()).toEqual({ ok: true, working: null, dropped: [] });
   });
 
@@ -143,7 +155,7 @@ describe('LastChance', () => {
     expect(await new LastChance(storage, { tab: { id: 'c', known: false } }).load()).toMatchObject({ ok: false, reason: 'newer' });
   });
 
-  it("a tab writes its own copy and the shared one before returning; a reload reads only its own, a new tab the shared one", async () => {
+  it('a tab writes its own copy and the shared one before returning; a reload reads only its own, a new tab the shared one', async () => {
     const storage = new MapStorage();
     const other = { ...working, scenario: { ...working.scenario, horizonYears: 12 } };
     new LastChance(storage, { tab: { id: 'a', known: false } }).write(working);

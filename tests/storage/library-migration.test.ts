@@ -32,18 +32,36 @@ vi.mock('../../src/model/migrations.ts', async (importOriginal) => {
 function versionOneRecord() {
   const scenario = sampleJson();
   delete scenario.generalInflation;
-  return { id: 'old', name: 'CIP residential model', presetId: 'leics-2021', updatedAt: '2025-01-01T00:00:00.000Z', version: 1, revision: 4, scenario };
+  return {
+    id: 'old',
+    name: 'CIP residential model',
+    presetId: 'leics-2021',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    version: 1,
+    revision: 4,
+    scenario,
+  };
 }
 
 class FullStore implements KeyValueStore {
   readonly persistent = true;
   full = false;
   constructor(private readonly inner: KeyValueStore) {}
-  get(key: string) { return this.inner.get(key); }
-  entries() { return this.inner.entries(); }
-  del(key: string) { return this.inner.del(key); }
-  set(key: string, value: unknown) { return this.full ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : this.inner.set(key, value); }
-  update(key: string, updater: Updater) { return this.full ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : this.inner.update(key, updater); }
+  get(key: string) {
+    return this.inner.get(key);
+  }
+  entries() {
+    return this.inner.entries();
+  }
+  del(key: string) {
+    return this.inner.del(key);
+  }
+  set(key: string, value: unknown) {
+    return this.full ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : this.inner.set(key, value);
+  }
+  update(key: string, updater: Updater) {
+    return this.full ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : this.inner.update(key, updater);
+  }
 }
 
 async function withOldRecord() {

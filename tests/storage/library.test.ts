@@ -6,7 +6,16 @@ import type { Scenario } from '../../src/model/scenario.ts';
 import { Library, type LibraryEvent, type LibraryRecord } from '../../src/storage/library.ts';
 import { UNTITLED } from '../../src/storage/names.ts';
 import { broadcastNotifier, type LibraryChange, type LibraryNotifier } from '../../src/storage/notifier.ts';
-import { DATABASE_NAME, IdbStore, MemoryStore, connectIndexedDb, openStore, type Adder, type KeyValueStore, type Updater } from '../../src/storage/store.ts';
+import {
+  DATABASE_NAME,
+  IdbStore,
+  MemoryStore,
+  connectIndexedDb,
+  openStore,
+  type Adder,
+  type KeyValueStore,
+  type Updater,
+} from '../../src/storage/store.ts';
 import { FaultyStore, counterIds, minuteClock, quotaError } from './fixtures.ts';
 import { arbScenario } from '../model/arbitraries.ts';
 import { expectNotPolluted, sampleScenario } from '../share/fixtures.ts';
@@ -43,12 +52,30 @@ class CountingStore implements KeyValueStore {
   readonly writes = { set: 0, update: 0, del: 0, addMany: 0 };
   readonly reads = { get: 0, entries: 0 };
   constructor(private readonly inner: KeyValueStore) {}
-  get(key: string) { this.reads.get += 1; return this.inner.get(key); }
-  entries() { this.reads.entries += 1; return this.inner.entries(); }
-  set(key: string, value: unknown) { this.writes.set += 1; return this.inner.set(key, value); }
-  update(key: string, updater: Updater) { this.writes.update += 1; return this.inner.update(key, updater); }
-  del(key: string) { this.writes.del += 1; return this.inner.del(key); }
-  addMany(adder: Adder, onProgress?: (written: number) => void) { this.writes.addMany += 1; return this.inner.addMany!(adder, onProgress); }
+  get(key: string) {
+    this.reads.get += 1;
+    return this.inner.get(key);
+  }
+  entries() {
+    this.reads.entries += 1;
+    return this.inner.entries();
+  }
+  set(key: string, value: unknown) {
+    this.writes.set += 1;
+    return this.inner.set(key, value);
+  }
+  update(key: string, updater: Updater) {
+    this.writes.update += 1;
+    return this.inner.update(key, updater);
+  }
+  del(key: string) {
+    this.writes.del += 1;
+    return this.inner.del(key);
+  }
+  addMany(adder: Adder, onProgress?: (written: number) => void) {
+    this.writes.addMany += 1;
+    return this.inner.addMany!(adder, onProgress);
+  }
 }
 
 /** A notifier that keeps what is announced. */
@@ -119,7 +146,11 @@ describe('Library: save, list, open', () => {
   it('refuses an invalid scenario and writes nothing', async () => {
     const library = browser().tab();
     const result = await library.save({ scenario: { ...sampleScenario(), horizonYears: 0 }, presetId: null });
-    expect(result).toMatchObject({ ok: false, reason: 'invalid', errors: ['horizonYears: must be a whole number between 1 and 40, got 0'] });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      errors: ['horizonYears: must be a whole number between 1 and 40, got 0'],
+    });
     expect(await library.list()).toEqual({ ok: true, entries: [] });
   });
 
@@ -155,7 +186,12 @@ describe('Library: addMany (a library file)', () => {
     // Last edited first: the file's last scenario, as if each had been saved in turn.
     expect(listed.ok && listed.entries[0]!.name).toBe('Imported 300');
     const opened = await library.get(result.ok ? result.records[7]!.id : '');
-    expect(opened.ok && opened.record).toMatchObject({ name: 'Imported 8', revision: 1, presetId: LEICS, scenario: restored(named('Imported 8')) });
+    expect(opened.ok && opened.record).toMatchObject({
+      name: 'Imported 8',
+      revision: 1,
+      presetId: LEICS,
+      scenario: restored(named('Imported 8')),
+    });
   });
 
   it('makes names unique against the saved records and each other, and leaves the saved ones as they were', async () => {
@@ -164,7 +200,14 @@ describe('Library: addMany (a library file)', () => {
     const plan = await saved(library, named('Plan'));
     const other = await saved(library, named('Other (2)'));
     const result = await library.addMany(list(['Plan', 'plan ', 'Other (2)', 'New', 'New', 'Plan (2)']));
-    expect(result.ok && result.records.map((record) => record.name)).toEqual(['Plan (2)', 'plan (3)', 'Other (3)', 'New', 'New (2)', 'Plan (4)']);
+    expect(result.ok && result.records.map((record) => record.name)).toEqual([
+      'Plan (2)',
+      'plan (3)',
+      'Other (3)',
+      'New',
+      'New (2)',
+      'Plan (4)',
+    ]);
     expect(await library.get(plan.id)).toMatchObject({ ok: true, record: plan });
     expect(await library.get(other.id)).toMatchObject({ ok: true, record: other });
     const listed = await library.list();
@@ -308,7 +351,11 @@ describe('Library: rename, duplicate, remove and undo', () => {
     await saved(library, named('Taken'));
     const record = await saved(library, named('Plan'));
     const renamed = await library.rename(record.id, 'Better plan');
-    expect(renamed.ok && [renamed.record.name, renamed.record.scenario.name, renamed.record.revision]).toEqual(['Better plan', 'Better plan', 2]);
+    expect(renamed.ok && [renamed.record.name, renamed.record.scenario.name, renamed.record.revision]).toEqual([
+      'Better plan',
+      'Better plan',
+      2,
+    ]);
     const clash = await library.rename(record.id, 'Taken');
     expect(clash.ok && clash.record.name).toBe('Taken (2)');
     const same = await library.rename(record.id, 'Taken (2)');
@@ -368,7 +415,12 @@ describe('Library: rename, duplicate, remove and undo', () => {
 
 describe('Library: records from other versions and damaged records', () => {
   const newerRecord = () => ({
-    id: 'future', name: 'From the future', presetId: LEICS, updatedAt: '2030-01-01T00:00:00.000Z', version: 2, revision: 7,
+    id: 'future',
+    name: 'From the future',
+    presetId: LEICS,
+    updatedAt: '2030-01-01T00:00:00.000Z',
+    version: 2,
+    revision: 7,
     scenario: { ...sampleScenario(), version: 2, name: 'From the future', newField: { shape: 'unknown to us' } },
   });
 
@@ -379,7 +431,9 @@ describe('Library: records from other versions and damaged records', () => {
     const listed = await library.list();
     expect(listed).toEqual({
       ok: true,
-      entries: [{ id: 'future', name: 'From the future', presetId: LEICS, updatedAt: '2030-01-01T00:00:00.000Z', revision: 7, status: 'newer' }],
+      entries: [
+        { id: 'future', name: 'From the future', presetId: LEICS, updatedAt: '2030-01-01T00:00:00.000Z', revision: 7, status: 'newer' },
+      ],
     });
     expect(await library.get('future')).toEqual({ ok: false, reason: 'newer' });
     expect(await library.update('future', sampleScenario(), { expectedRevision: 7 })).toEqual({ ok: false, reason: 'newer' });
@@ -400,7 +454,13 @@ describe('Library: records from other versions and damaged records', () => {
     const { tab, store } = browser();
     const library = tab();
     const good = await saved(library, named('Good'));
-    await store().set('scenario:bad', { id: 'bad', name: 'Bad', revision: 3, updatedAt: '2026-01-01T00:00:00.000Z', scenario: { ...sampleScenario(), discountRate: 'high' } });
+    await store().set('scenario:bad', {
+      id: 'bad',
+      name: 'Bad',
+      revision: 3,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      scenario: { ...sampleScenario(), discountRate: 'high' },
+    });
     await store().set('scenario:junk', 'not a record');
     const listed = await library.list();
     expect(listed.ok && listed.entries.map(({ id, name, status }) => [id, name, status])).toEqual([
@@ -408,12 +468,18 @@ describe('Library: records from other versions and damaged records', () => {
       ['bad', 'Bad', 'invalid'],
       ['junk', 'Scenario junk', 'invalid'],
     ]);
-    expect(await library.get('bad')).toMatchObject({ ok: false, reason: 'invalid', errors: ['discountRate: must be a number, got the string "high"'] });
+    expect(await library.get('bad')).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      errors: ['discountRate: must be a number, got the string "high"'],
+    });
   });
 
   it('hostile stored records pollute nothing', async () => {
     const { tab, store } = browser();
-    const hostile = JSON.parse('{"__proto__":{"polluted":1},"name":"x","revision":1,"scenario":{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}}') as unknown;
+    const hostile = JSON.parse(
+      '{"__proto__":{"polluted":1},"name":"x","revision":1,"scenario":{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}}',
+    ) as unknown;
     await store().set('scenario:hostile', hostile);
     const library = tab();
     await library.list();

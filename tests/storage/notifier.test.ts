@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { LIBRARY_CHANNEL, broadcastNotifier, silentNotifier, type LibraryChange, type LibraryNotifier } from '../../src/storage/notifier.ts';
+import {
+  LIBRARY_CHANNEL,
+  broadcastNotifier,
+  silentNotifier,
+  type LibraryChange,
+  type LibraryNotifier,
+} from '../../src/storage/notifier.ts';
 
 const open: { close(): void }[] = [];
 afterEach(() => {
@@ -63,7 +69,13 @@ describe('broadcastNotifier', () => {
     const receiver = notifier(name);
     const heard: LibraryChange[] = [];
     receiver.subscribe((change) => heard.push(change));
-    for (const message of [null, 'saved', { kind: 'saved', id: 3, revision: 1 }, { kind: 'renamed', id: 'a', revision: 1 }, { kind: 'saved', id: 'a', revision: 1.5 }]) {
+    for (const message of [
+      null,
+      'saved',
+      { kind: 'saved', id: 3, revision: 1 },
+      { kind: 'renamed', id: 'a', revision: 1 },
+      { kind: 'saved', id: 'a', revision: 1.5 },
+    ]) {
       raw.postMessage(message);
     }
     raw.postMessage({ kind: 'saved', id: 'a', revision: 1, extra: '<script>' });

@@ -1,7 +1,16 @@
 import { IDBFactory, forceCloseDatabase } from 'fake-indexeddb';
 import type { UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_NAME, DELETE, IdbStore, KEEP, MemoryStore, connectIndexedDb, openStore, type KeyValueStore } from '../../src/storage/store.ts';
+import {
+  DATABASE_NAME,
+  DELETE,
+  IdbStore,
+  KEEP,
+  MemoryStore,
+  connectIndexedDb,
+  openStore,
+  type KeyValueStore,
+} from '../../src/storage/store.ts';
 
 /** An IDBFactory that hands the test every connection it opens, to close them under the store. */
 function watchedFactory(): { factory: IDBFactory; connections: IDBDatabase[]; opens: () => number } {
@@ -35,7 +44,12 @@ async function behavesAsAKeyValueStore(store: KeyValueStore): Promise<void> {
   await store.set('a', { n: 1, list: [1, 2] });
   await store.set('b', 'two');
   expect(await store.get('a')).toEqual({ n: 1, list: [1, 2] });
-  expect(new Map(await store.entries())).toEqual(new Map<string, unknown>([['a', { n: 1, list: [1, 2] }], ['b', 'two']]));
+  expect(new Map(await store.entries())).toEqual(
+    new Map<string, unknown>([
+      ['a', { n: 1, list: [1, 2] }],
+      ['b', 'two'],
+    ]),
+  );
 
   await store.update('a', (current) => ({ ...(current as object), n: 2 }));
   expect(await store.get('a')).toEqual({ n: 2, list: [1, 2] });
@@ -223,7 +237,12 @@ describe('IdbStore', () => {
     for (const connection of connections) connection.close();
     await store.set('b', 2);
     expect(opens()).toBe(2);
-    expect(new Map(await store.entries())).toEqual(new Map([['a', 1], ['b', 2]]));
+    expect(new Map(await store.entries())).toEqual(
+      new Map([
+        ['a', 1],
+        ['b', 2],
+      ]),
+    );
   });
 
   it('opens a new connection after the browser dropped the old one', async () => {
@@ -284,14 +303,20 @@ describe('openStore', () => {
   });
 
   it('falls back to memory when opening throws (sandboxed frame) or fails (private window)', async () => {
-    const throwing = { open: () => { throw new DOMException('access denied', 'SecurityError'); } } as unknown as IDBFactory;
+    const throwing = {
+      open: () => {
+        throw new DOMException('access denied', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
     const sandboxed = await openStore({ factory: throwing });
     expect(sandboxed.store.persistent).toBe(false);
     expect(sandboxed.unavailable).toEqual({ reason: 'failed', detail: 'access denied' });
 
     const failing = {
       open: () => {
-        const request = { error: new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError') } as Record<string, unknown>;
+        const request = {
+          error: new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'),
+        } as Record<string, unknown>;
         setTimeout(() => (request.onerror as (() => void) | undefined)?.(), 0);
         return request;
       },

@@ -13,7 +13,8 @@ const LEICS = 'leics-2021';
 function browser() {
   const factory = new IDBFactory();
   const store = () => new IdbStore(() => connectIndexedDb(factory));
-  const tab = (options: ConstructorParameters<typeof WorkingSlots>[1] = {}) => new WorkingSlots(store(), { now: minuteClock(), ...options });
+  const tab = (options: ConstructorParameters<typeof WorkingSlots>[1] = {}) =>
+    new WorkingSlots(store(), { now: minuteClock(), ...options });
   return { tab, store };
 }
 
@@ -47,7 +48,12 @@ describe('WorkingSlots', () => {
   it('each tab keeps its own: a reload brings its tab back, not what another tab wrote since; a new tab starts from the last left', async () => {
     const { tab } = browser();
     const own = (id: string, known: boolean) => tab({ tab: { id, known } });
-    const workingOf = (horizonYears: number) => ({ scenario: { ...sampleScenario(), horizonYears }, presetId: LEICS, libraryId: null, baseRevision: null });
+    const workingOf = (horizonYears: number) => ({
+      scenario: { ...sampleScenario(), horizonYears },
+      presetId: LEICS,
+      libraryId: null,
+      baseRevision: null,
+    });
     expect(await own('a', false).save(workingOf(7))).toEqual({ ok: true });
     expect(await own('b', false).save(workingOf(13))).toEqual({ ok: true });
     // tab a reloads: its own, although b wrote later
@@ -68,8 +74,13 @@ describe('WorkingSlots', () => {
     await store().set('working:from-a-newer-app', newer);
     // the oldest slot is this tab's own: it stays
     await tab({ tab: { id: 't0', known: false } }).prune();
-    const keys = (await store().entries()).map(([key]) => key).filter((key) => key.startsWith('working:')).sort();
-    const expected = ['t0', ...Array.from({ length: TAB_SLOTS_KEPT }, (_, i) => `t${i + 5}`), 'from-a-newer-app'].map((id) => `working:${id}`).sort();
+    const keys = (await store().entries())
+      .map(([key]) => key)
+      .filter((key) => key.startsWith('working:'))
+      .sort();
+    const expected = ['t0', ...Array.from({ length: TAB_SLOTS_KEPT }, (_, i) => `t${i + 5}`), 'from-a-newer-app']
+      .map((id) => `working:${id}`)
+      .sort();
     expect(keys).toEqual(expected);
     expect(await store().get('working')).toBeDefined();
     expect(await store().get('working:from-a-newer-app')).toEqual(newer);
@@ -78,12 +89,18 @@ describe('WorkingSlots', () => {
   it('a damaged working scenario is reported invalid, with the field', async () => {
     const { tab, store } = browser();
     await store().set('working', { scenario: { ...sampleScenario(), perspective: 'everyone' } });
-    expect(await tab().load()).toEqual({ ok: false, reason: 'invalid', errors: ['perspective: must be "council" or "whole", got the string "everyone"'] });
+    expect(await tab().load()).toEqual({
+      ok: false,
+      reason: 'invalid',
+      errors: ['perspective: must be "council" or "whole", got the string "everyone"'],
+    });
   });
 
   it('a hostile stored slot pollutes nothing', async () => {
     const { tab, store } = browser();
-    const hostile = JSON.parse('{"__proto__":{"polluted":1},"name":"x","revision":1,"scenario":{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}}') as unknown;
+    const hostile = JSON.parse(
+      '{"__proto__":{"polluted":1},"name":"x","revision":1,"scenario":{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}}',
+    ) as unknown;
     await store().set('working', hostile);
     await tab().load();
     expectNotPolluted(expect);

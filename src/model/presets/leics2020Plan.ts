@@ -21,26 +21,26 @@ const PROPERTY_CAPITAL = 625_000;
 const OCCUPANCY = 0.75;
 
 const PHASE_2_WINDOW = 'Phase 2: implementation January 2021 – January 2022';
-const FLAT = assume('Flat: the plan gives one year\'s costs at 2020 prices and no uplift.');
+const FLAT = assume("Flat: the plan gives one year's costs at 2020 prices and no uplift.");
 const FEE_16_PLUS = cite(LEICS_2021, '14b', 'averaging £5,117 per week per person for the current cohort');
 const FEE_UNDER_16 = cite(LEICS_2021, '14b', '£5,985 per week per person for those children about to turn 16 next year');
 
 /** The provenance every property of phase 2 shares, under its scheme id. */
 function propertyProvenance(id: string, heading: string): Provenance {
   return {
-    [`${id}.capital.0.amount`]: assume(
-      'Para 31 gives "up to £2.5m" for four properties, not a split: an equal quarter, £625k, each.',
-    ),
+    [`${id}.capital.0.amount`]: assume('Para 31 gives "up to £2.5m" for four properties, not a split: an equal quarter, £625k, each.'),
     [`${id}.capital.0.month`]: cite(R, heading, PHASE_2_WINDOW),
     [`${id}.capital.0.spreadMonths`]: assume('Bought at once at the start of phase 2; adaptation costs are inside the £625k.'),
     [`${id}.capitalInflation`]: assume('The £2.5m is a ceiling at 2020 prices; no uplift.'),
-    [`${id}.residualValue`]: assume('The plan gives no resale value: 0, so net payback equals gross; the properties are the council\'s.'),
+    [`${id}.residualValue`]: assume("The plan gives no resale value: 0, so net payback equals gross; the properties are the council's."),
     [`${id}.assetAppreciation`]: assume('No resale value to appreciate.'),
     [`${id}.openingMonth`]: cite(R, heading, PHASE_2_WINDOW),
     [`${id}.placements.occupancy`]: assume(
       'Not given (para 21: some rooms may be single occupancy); 75 %, as the council assumed for Property 2 in 2021.',
     ),
-    [`${id}.placements.costBasis`]: assume('The plan prices the homes per child placed (para 25); choose "per bed" to pay for empty beds too.'),
+    [`${id}.placements.costBasis`]: assume(
+      'The plan prices the homes per child placed (para 25); choose "per bed" to pay for empty beds too.',
+    ),
     [`${id}.feeInflation`]: FLAT,
     [`${id}.costInflation`]: FLAT,
   };
@@ -110,7 +110,7 @@ const hubProvenance: Provenance = {
     'Para 20\'s "£5,200 per week" read per bed: for all three it would leave ~£1,073 a bed after ART support (£660), below even the 16+ homes\' £2,438.',
   ),
   'hub.placements.externalWeeklyFee': assume(
-    'The plan gives no fee for an assessment placement: the lower of the council\'s two 2021 cohort averages, £5,117 (9 March 2021, para 14b).',
+    "The plan gives no fee for an assessment placement: the lower of the council's two 2021 cohort averages, £5,117 (9 March 2021, para 14b).",
   ),
 };
 
@@ -172,7 +172,7 @@ const provenance: Provenance = {
   horizonYears: assume('Ten years, as for the 2021 evaluation of the same model.'),
   discountRate: assume('HM Treasury Green Book real discount rate, 3.5 %; the plan does not discount.'),
   generalInflation: assume('The plan gives costs at 2020 prices and no inflation rate.'),
-  perspective: assume('No external funding in this plan: the council\'s own view.'),
+  perspective: assume("No external funding in this plan: the council's own view."),
   ...artProvenance,
   ...hubProvenance,
   ...propertiesProvenance,
@@ -181,13 +181,21 @@ const provenance: Provenance = {
 const stated: StatedFigure[] = [
   {
     // "up to": a ceiling, so flagged only if the capital modelled exceeds it.
-    scope: 'portfolio', figure: 'totalInvestment', stated: 2_500_000, comparison: 'atMost', tolerance: 0,
+    scope: 'portfolio',
+    figure: 'totalInvestment',
+    stated: 2_500_000,
+    comparison: 'atMost',
+    tolerance: 0,
     wording: 'it is anticipated that this could cost up to £2.5m',
     source: cite(R, '31', 'it is anticipated that this could cost up to £2.5m'),
   },
   {
     // A year's avoided costs had the provision existed in 2019/20, set against a full year of every scheme.
-    scope: 'portfolio', figure: 'annualSavingYear1', stated: 359_000, comparison: 'about', tolerance: 500,
+    scope: 'portfolio',
+    figure: 'annualSavingYear1',
+    stated: 359_000,
+    comparison: 'about',
+    tolerance: 500,
     wording: 'there could have been avoided costs of approximately £359,000 against this investment',
     source: cite(R, '33', 'there could have been avoided costs of approximately £359,000 against this investment'),
   },
@@ -195,19 +203,19 @@ const stated: StatedFigure[] = [
 
 export const leics2020Plan: Preset = {
   id: 'leics-2020-plan',
-  title: 'Leicestershire Children\'s Social Care Investment Plan, March 2020',
+  title: "Leicestershire Children's Social Care Investment Plan, March 2020",
   report: R,
   summary:
     "The plan's three elements: the ART from September 2020 (£411,840 a year against the £450,000 MISTLE " +
-    "contract), and from January 2022, the end of phase 2, a Hub with three assessment beds and three " +
+    'contract), and from January 2022, the end of phase 2, a Hub with three assessment beds and three ' +
     "two-bed multi-functional properties, one for under-16s and two for 16+. In-house costs are the plan's " +
     "(paras 20, 25); it gives no external fees, so the preset uses the council's 2021 averages for the same " +
-    "cohorts (£5,117 for 16+, £5,985 for those about to turn 16); at the 2017/18 average of about £2,960 a week " +
+    'cohorts (£5,117 for 16+, £5,985 for those about to turn 16); at the 2017/18 average of about £2,960 a week ' +
     "only the two 16+ homes would save money on placements. The Hub's £5,200 a week is read per bed, the £2.5m is split equally " +
     "over the four properties, occupancy is 75 % and no resale value is counted: all assumptions. The plan's " +
     "£359,000 of avoided costs (para 33) is what 2019/20's actual children would have avoided; it is set against " +
     "the model's full-year saving of all five schemes, which counts assumed placements instead, so expect them " +
-    "to differ. The plan says it \"has not been developed as a savings initiative\" (para 26).",
+    'to differ. The plan says it "has not been developed as a savings initiative" (para 26).',
   scenario,
   provenance,
   stated,

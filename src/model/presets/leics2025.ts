@@ -70,7 +70,7 @@ function homeProvenance(id: string): Provenance {
     [`${id}.funding.0.amount`]: assume('£1.991m from the DfE (para 19), not split by home: an equal eighth, £248,875.'),
     [`${id}.funding.0.month`]: assume('Received with the capital it matched.'),
     [`${id}.capitalInflation`]: assume('The £6.180m is the reported total; no uplift.'),
-    [`${id}.residualValue`]: assume('No value given for the homes: 0, so net payback equals gross; the homes are the council\'s.'),
+    [`${id}.residualValue`]: assume("No value given for the homes: 0, so net payback equals gross; the homes are the council's."),
     [`${id}.assetAppreciation`]: assume('No resale value to appreciate.'),
     [`${id}.otherSavings.0.annual`]: assume(
       'Not given for 2025; the 2021 evaluation counted £52k a year per home for social worker travel and time (9 March 2021, para 14b).',
@@ -89,7 +89,7 @@ function childrensHomeProvenance(id: string): Provenance {
       'Not given for 2025: the latest published in-house cost of a regulated home, £5,477 a week at 2020 prices (3 March 2020, para 25).',
     ),
     [`${id}.placements.externalWeeklyFee`]: cite(R, '8', 'now exceeds £6k per week'),
-    [`${id}.placements.costBasis`]: assume('Saving counted per child placed, as the council\'s 2021 evaluation did.'),
+    [`${id}.placements.costBasis`]: assume("Saving counted per child placed, as the council's 2021 evaluation did."),
   };
 }
 
@@ -110,11 +110,7 @@ const wellandProvenance: Provenance = {
     '14c',
     'the alternative cost of commissioning the equivalent service, which is £480k',
   ),
-  'welland.otherSavings.0.annual': cite(
-    LEICS_2021,
-    '14c',
-    'The estimated savings for staff and expense savings is another £63k per annum',
-  ),
+  'welland.otherSavings.0.annual': cite(LEICS_2021, '14c', 'The estimated savings for staff and expense savings is another £63k per annum'),
 };
 
 const OPEN_NOW = assume(
@@ -123,10 +119,19 @@ const OPEN_NOW = assume(
 const BY_APRIL_2025 = cite(R, '17', 'on track to be open by April 2025');
 
 const others: { scheme: Scheme; opening: Source }[] = [
-  { scheme: home('old-post-office', 'The Old Post Office — emotional, behavioural and developmental needs', MARCH_2025, CHILDRENS_HOME), opening: OPEN_NOW },
-  { scheme: home('marjorie', 'Marjorie House — emotional, behavioural and developmental needs', MARCH_2025, CHILDRENS_HOME), opening: OPEN_NOW },
+  {
+    scheme: home('old-post-office', 'The Old Post Office — emotional, behavioural and developmental needs', MARCH_2025, CHILDRENS_HOME),
+    opening: OPEN_NOW,
+  },
+  {
+    scheme: home('marjorie', 'Marjorie House — emotional, behavioural and developmental needs', MARCH_2025, CHILDRENS_HOME),
+    opening: OPEN_NOW,
+  },
   { scheme: home('jarvis', 'Jarvis House — emergency and assessment', MARCH_2025, CHILDRENS_HOME), opening: OPEN_NOW },
-  { scheme: home('gwendolyne', 'Gwendolyne House — emotional, behavioural and developmental needs', APRIL_2025, CHILDRENS_HOME), opening: BY_APRIL_2025 },
+  {
+    scheme: home('gwendolyne', 'Gwendolyne House — emotional, behavioural and developmental needs', APRIL_2025, CHILDRENS_HOME),
+    opening: BY_APRIL_2025,
+  },
   { scheme: home('hopes-place', "Hope's Place — contextual safeguarding", APRIL_2025, CHILDRENS_HOME), opening: BY_APRIL_2025 },
   { scheme: home('elmslie', 'Elmslie House — overnight short breaks', APRIL_2025, CHILDRENS_HOME), opening: BY_APRIL_2025 },
   { scheme: home('ivan', 'Ivan House — new build', JULY_2025, CHILDRENS_HOME), opening: cite(R, '17', 'The home will open in July 2025') },
@@ -148,7 +153,7 @@ const provenance: Provenance = {
   horizonYears: assume('Ten years, as for the 2021 evaluation of the same programme.'),
   discountRate: assume('HM Treasury Green Book real discount rate, 3.5 %; the report does not discount.'),
   generalInflation: assume('The report gives no inflation rate.'),
-  perspective: assume('Council view: the DfE\'s £1.991m comes in from outside the council.'),
+  perspective: assume("Council view: the DfE's £1.991m comes in from outside the council."),
   ...wellandProvenance,
   ...Object.fromEntries(
     others.flatMap(({ scheme, opening }) => [
@@ -165,22 +170,41 @@ const PARA_19 = 'The total capital investment for the eight homes is £6.180m';
 
 const stated: StatedFigure[] = [
   {
-    scope: 'portfolio', figure: 'totalInvestment', stated: TOTAL_CAPITAL, comparison: 'about', tolerance: HALF_THOUSAND,
-    wording: PARA_19, source: cite(R, '19', PARA_19),
+    scope: 'portfolio',
+    figure: 'totalInvestment',
+    stated: TOTAL_CAPITAL,
+    comparison: 'about',
+    tolerance: HALF_THOUSAND,
+    wording: PARA_19,
+    source: cite(R, '19', PARA_19),
   },
   {
-    scope: 'portfolio', figure: 'externalFunding', stated: DFE_FUNDING, comparison: 'about', tolerance: HALF_THOUSAND,
-    wording: '£1.991m from the Department for Education', source: cite(R, '19', '£1.991m from the Department for Education'),
+    scope: 'portfolio',
+    figure: 'externalFunding',
+    stated: DFE_FUNDING,
+    comparison: 'about',
+    tolerance: HALF_THOUSAND,
+    wording: '£1.991m from the Department for Education',
+    source: cite(R, '19', '£1.991m from the Department for Education'),
   },
   {
-    scope: 'portfolio', figure: 'councilInvestment', stated: 4_188_000, comparison: 'about', tolerance: HALF_THOUSAND,
+    scope: 'portfolio',
+    figure: 'councilInvestment',
+    stated: 4_188_000,
+    comparison: 'about',
+    tolerance: HALF_THOUSAND,
     wording: '£4.188m of which is investment from The Council',
     source: cite(R, '19', '£4.188m of which is investment from The Council'),
   },
   {
     // Read as the yearly benefit reached within the MTFS, set against the first full year of all eight homes.
-    scope: 'portfolio', figure: 'annualSaving', fromMonth: APRIL_2026, stated: 2_250_000, comparison: 'about',
-    tolerance: HALF_THOUSAND, wording: 'The forecast benefits from the homes total £2.250m across the MTFs',
+    scope: 'portfolio',
+    figure: 'annualSaving',
+    fromMonth: APRIL_2026,
+    stated: 2_250_000,
+    comparison: 'about',
+    tolerance: HALF_THOUSAND,
+    wording: 'The forecast benefits from the homes total £2.250m across the MTFs',
     source: cite(R, '20', 'The forecast benefits from the homes total £2.250m across the MTFs'),
   },
 ];
@@ -190,16 +214,16 @@ export const leics2025: Preset = {
   title: "Leicestershire's eight children's homes, March 2025",
   report: R,
   summary:
-    "The eight homes of the March 2025 update, opening as the report says: Welland House in January 2024, " +
+    'The eight homes of the March 2025 update, opening as the report says: Welland House in January 2024, ' +
     "three more open by the report's date (taken as March 2025), three due by April 2025 and Ivan House in " +
     "July 2025. The £6.180m capital and £1.991m of DfE funding are the report's, split equally by home because " +
     "it gives no split; the council's own share then comes to £4.189m against the £4.188m stated, since the " +
     "report's parts add to £6.179m. The report costs no home: Welland House uses the 2021 costing of the " +
-    "parent-and-child home (Property 3), the other seven an assumed three places at 75 % occupancy, the 2020 " +
+    'parent-and-child home (Property 3), the other seven an assumed three places at 75 % occupancy, the 2020 ' +
     "in-house cost of £5,477 a week against today's external fee of over £6k (para 8), plus £52k a year of " +
-    "avoided social worker travel — the short-breaks home is modelled the same way for want of figures. The " +
-    "£2.250m of forecast benefits \"across the MTFs\" is compared with the yearly saving once all eight are " +
-    "open (2026/27); if it is instead a sum over the MTFS years (the report does not say how many; four would make it about £0.56m a year), it will not match.",
+    'avoided social worker travel — the short-breaks home is modelled the same way for want of figures. The ' +
+    '£2.250m of forecast benefits "across the MTFs" is compared with the yearly saving once all eight are ' +
+    'open (2026/27); if it is instead a sum over the MTFS years (the report does not say how many; four would make it about £0.56m a year), it will not match.',
   scenario,
   provenance,
   stated,

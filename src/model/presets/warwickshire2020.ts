@@ -89,7 +89,7 @@ const provenance: Provenance = {
   'wcc.otherSavings.4.annual': REDUCTION_AMOUNT,
   'wcc.otherSavings.4.fromMonth': reductionYear('2024/25'),
   'wcc.feeInflation': assume('No fees or placements in this programme; flat.'),
-  'wcc.costInflation': assume('The reductions are stated in cash at their year\'s prices; no uplift.'),
+  'wcc.costInflation': assume("The reductions are stated in cash at their year's prices; no uplift."),
 };
 
 const scenario: Scenario = {
@@ -107,27 +107,51 @@ const HALF_THOUSAND = 500; // £m to three decimals, £'000 tables
 
 const stated: StatedFigure[] = [
   {
-    scope: { scheme: 'wcc' }, figure: 'totalInvestment', stated: 12_008_000, comparison: 'about', tolerance: HALF_THOUSAND,
-    wording: 'the planned expenditure of £12.008m', source: cite(R, '4.7', 'the planned expenditure of £12.008m'),
+    scope: { scheme: 'wcc' },
+    figure: 'totalInvestment',
+    stated: 12_008_000,
+    comparison: 'about',
+    tolerance: HALF_THOUSAND,
+    wording: 'the planned expenditure of £12.008m',
+    source: cite(R, '4.7', 'the planned expenditure of £12.008m'),
   },
   {
     // "£12m": rounded to £1m.
-    scope: { scheme: 'wcc' }, figure: 'totalInvestment', stated: 12_000_000, comparison: 'about', tolerance: 500_000,
-    wording: '£12m of additional one-off funding', source: cite(R, '2.1', '£12m of additional one-off funding'),
+    scope: { scheme: 'wcc' },
+    figure: 'totalInvestment',
+    stated: 12_000_000,
+    comparison: 'about',
+    tolerance: 500_000,
+    wording: '£12m of additional one-off funding',
+    source: cite(R, '2.1', '£12m of additional one-off funding'),
   },
   {
-    scope: { scheme: 'wcc' }, figure: 'externalFunding', stated: 3_933_000, comparison: 'about', tolerance: HALF_THOUSAND,
-    wording: 'Successful bid for DfE Funding: 3.933 (£m)', source: cite(R, '4.7', 'Successful bid for DfE Funding 3.933'),
+    scope: { scheme: 'wcc' },
+    figure: 'externalFunding',
+    stated: 3_933_000,
+    comparison: 'about',
+    tolerance: HALF_THOUSAND,
+    wording: 'Successful bid for DfE Funding: 3.933 (£m)',
+    source: cite(R, '4.7', 'Successful bid for DfE Funding 3.933'),
   },
   {
     // Para 2.1 gives the DfE grant as £3.993m, para 4.7 as £3.933m: one of them will not match.
-    scope: { scheme: 'wcc' }, figure: 'externalFunding', stated: 3_993_000, comparison: 'about', tolerance: HALF_THOUSAND,
+    scope: { scheme: 'wcc' },
+    figure: 'externalFunding',
+    stated: 3_993_000,
+    comparison: 'about',
+    tolerance: HALF_THOUSAND,
     wording: 'successfully awarded £3.993m from the Department for Education',
     source: cite(R, '2.1', 'successfully awarded £3.993m from the Department for Education'),
   },
   {
-    scope: { scheme: 'wcc' }, figure: 'annualSaving', fromMonth: FROM['2024/25'], stated: 3_425_000, comparison: 'about',
-    tolerance: HALF_THOUSAND, wording: 'indicative future savings of £3.425m by 2024-2025',
+    scope: { scheme: 'wcc' },
+    figure: 'annualSaving',
+    fromMonth: FROM['2024/25'],
+    stated: 3_425_000,
+    comparison: 'about',
+    tolerance: HALF_THOUSAND,
+    wording: 'indicative future savings of £3.425m by 2024-2025',
     source: cite(R, '4.11', 'indicative future savings of £3.425m by 2024-2025'),
   },
 ];
@@ -138,13 +162,13 @@ export const warwickshire2020: Preset = {
   report: R,
   summary:
     "Warwickshire's £12.008m change programme, one-off spending modelled as the investment, year by year " +
-    "from 2019/20 as para 4.6 profiles it, against the budget reductions of para 4.11, each recurring from " +
-    "its year on and reaching £3.425m a year by 2024/25. The DfE grant is recorded as funding, but the " +
+    'from 2019/20 as para 4.6 profiles it, against the budget reductions of para 4.11, each recurring from ' +
+    'its year on and reaching £3.425m a year by 2024/25. The DfE grant is recorded as funding, but the ' +
     "preset takes the whole view, as the report does, so it pays back in about 7.8 years; the council's " +
-    "view nets the grant off. The other £8.075m (social care grant and transformation reserve) is the " +
+    'view nets the grant off. The other £8.075m (social care grant and transformation reserve) is the ' +
     "council's own money. The report gives the DfE grant as £3.993m in para 2.1 and £3.933m in para 4.7; " +
     "the funding uses 4.7's table, which adds up to the £12.008m. The reductions are indicative and the " +
-    "report does not tie them to individual spending lines; how the spending falls within each year is an assumption.",
+    'report does not tie them to individual spending lines; how the spending falls within each year is an assumption.',
   scenario,
   provenance,
   stated,
