@@ -13,7 +13,7 @@ import { addMonths } from './months.ts';
 import { Uplifts } from './uplift.ts';
 import { payback } from './payback.ts';
 import { Discounting } from './discounting.ts';
-import { PortfolioPositions, SumTree } from './portfolio.ts';
+import { CarriedSums, PortfolioPositions } from './portfolio.ts';
 import { assetGroups, StreamPositions, withAssets, type Position } from './position.ts';
 import type { Figures, ScenarioResult, SchemeResult, Series } from './result.ts';
 import type { Scenario, Scheme } from './scenario.ts';
@@ -144,7 +144,7 @@ export class Evaluator {
    * trees over its schemes: when a slider moves one scheme, its leaves are replaced and the
    * additions above them redone, and each total is the one a fresh tree gives.
    */
-  #totals: { cores: readonly SchemeCore[]; trees: SumTree[] } | undefined;
+  readonly #totals = new CarriedSums<SchemeCore>();
   /** the portfolio's assets by appreciation, while every scheme's are as they were */
   #assets: { key: string; groups: Map<number, Decimal> } | undefined;
   #schemesEvaluated = 0;
@@ -227,24 +227,8 @@ export class Evaluator {
   }
 
   #portfolioTotals(enabled: readonly SchemeCore[]): Decimal[] {
-    if (enabled.length === 0) {
-      this.#totals = undefined;
-      return [ZERO, ZERO, ZERO, ZERO];
-    }
-    const previous = this.#totals;
-    let trees: SumTree[];
-    const changed = previous?.cores.length === enabled.length ? enabled.flatMap((c, i) => (c === previous.cores[i] ? [] : [i])) : null;
-    if (previous && changed && changed.length <= enabled.length / 4) {
-      trees = previous.trees.map((tree, k) =>
-        changed.length ? tree.with(changed.map((i) => [i, totalsOf(enabled[i]!)[k]!] as const)) : tree,
-      );
-    } else {
-      const all = enabled.map(totalsOf);
-      trees = [0, 1, 2, 3].map((k) => SumTree.of(all.map((l) => l[k]!)));
-    }
-    this.#totals = { cores: enabled, trees };
     // worked out with guard digits (position.ts `total`), a sum of totals rounds once, to the exact half-penny
-    return trees.map((tree) => toModel(tree.total));
+    return this.#totals.totals(enabled, 4, totalsOf).map(toModel);
   }
 
   #portfolioAssets(schemes: readonly Scheme[]): Map<number, Decimal> {

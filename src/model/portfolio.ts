@@ -11,7 +11,7 @@
  * binary trees of the schemes' constants, in scheme order: replacing one scheme's redoes the
  * additions above it.
  */
-import { EXACT_ZERO, type Decimal } from './decimal.ts';
+import { EXACT_ZERO, ZERO, type Decimal } from './decimal.ts';
 import type { Discounting, RateTable } from './discounting.ts';
 import {
   add,
@@ -59,6 +59,43 @@ export class SumTree {
 
   get total(): Decimal {
     return this.#nodes[1]!;
+  }
+}
+
+/**
+ * Sums of several quantities over the same parts (the enabled schemes, in scenario order), carried from one
+ * call to the next: when at most a quarter of the parts are new objects (a slider moved one scheme), only
+ * their leaves are replaced; otherwise the trees are built afresh. Either way each total is the one fresh
+ * trees give. `layout` names what the leaves are measured against (a horizon, a set of year ends): sums of
+ * another layout are never carried over.
+ */
+export class CarriedSums<Part> {
+  #last: { layout: unknown; parts: readonly Part[]; trees: SumTree[] } | undefined;
+
+  /** `leaves(part)` gives one value per sum, `width` of them */
+  totals(parts: readonly Part[], width: number, leaves: (part: Part) => readonly Decimal[], layout: unknown = null): Decimal[] {
+    if (parts.length === 0) {
+      this.#last = undefined;
+      return new Array<Decimal>(width).fill(ZERO);
+    }
+    const last = this.#last;
+    const changed =
+      last !== undefined && last.layout === layout && last.parts.length === parts.length
+        ? parts.flatMap((p, i) => (p === last.parts[i] ? [] : [i]))
+        : null;
+    let trees: SumTree[];
+    if (last !== undefined && changed !== null && changed.length <= parts.length / 4) {
+      const replaced = changed.map((i) => [i, leaves(parts[i]!)] as const);
+      trees =
+        replaced.length === 0
+          ? last.trees
+          : last.trees.map((tree, k) => tree.with(replaced.map(([i, values]) => [i, values[k]!] as const)));
+    } else {
+      const all = parts.map(leaves);
+      trees = Array.from({ length: width }, (_, k) => SumTree.of(all.map((values) => values[k]!)));
+    }
+    this.#last = { layout, parts, trees };
+    return trees.map((tree) => tree.total);
   }
 }
 

@@ -14,7 +14,7 @@ import { ZERO, type Decimal } from './decimal.ts';
 import type { Evaluation } from './evaluate.ts';
 import type { Stream } from './flows.ts';
 import { addMonths, financialYear } from './months.ts';
-import { SumTree } from './portfolio.ts';
+import { CarriedSums } from './portfolio.ts';
 
 export interface YearRow {
   financialYear: string;
@@ -117,7 +117,7 @@ export class YearlyTables {
   #layout: { key: string; value: Layout } | undefined;
   readonly #byScheme = new WeakMap<SchemeEvaluation, YearEnds>();
   /** the portfolio's sums last worked out, per year end [cash in, cash out], to start the next from */
-  #sums: { layout: Layout; schemes: readonly SchemeEvaluation[]; trees: [SumTree, SumTree][] } | undefined;
+  readonly #sums = new CarriedSums<SchemeEvaluation>();
 
   #layoutOf(evaluation: Evaluation): Layout {
     const { startMonth, horizonMonths } = evaluation.result;
@@ -159,32 +159,18 @@ export class YearlyTables {
   portfolio(evaluation: Evaluation): YearRow[] {
     const layout = this.#layoutOf(evaluation);
     const enabled = evaluation.schemes.filter((c) => c.result.enabled);
-    if (enabled.length === 0) return rowsOf(layout, { cashIn: layout.ends.map(() => ZERO), cashOut: layout.ends.map(() => ZERO) });
-    // the leaves of year end i: cash in, then cash out
-    const leaves = (c: SchemeEvaluation, i: number): [Decimal, Decimal] => {
-      const ends = this.#yearEnds(evaluation, c);
-      return [ends.cashIn[i]!, ends.cashOut[i]!];
-    };
-    const previous = this.#sums;
-    const changed =
-      previous?.layout === layout && previous.schemes.length === enabled.length
-        ? enabled.flatMap((c, j) => (c === previous.schemes[j] ? [] : [j]))
-        : null;
-    let trees: [SumTree, SumTree][];
-    if (previous && changed && changed.length <= enabled.length / 4) {
-      trees = previous.trees.map((pair, i) => {
-        if (changed.length === 0) return pair;
-        const parts = changed.map((j) => [j, leaves(enabled[j]!, i)] as const);
-        return [pair[0].with(parts.map(([j, [cashIn]]) => [j, cashIn])), pair[1].with(parts.map(([j, [, cashOut]]) => [j, cashOut]))];
-      });
-    } else {
-      trees = layout.ends.map((_, i) => {
-        const parts = enabled.map((c) => leaves(c, i));
-        return [SumTree.of(parts.map(([cashIn]) => cashIn)), SumTree.of(parts.map(([, cashOut]) => cashOut))];
-      });
-    }
-    this.#sums = { layout, schemes: enabled, trees };
-    return rowsOf(layout, { cashIn: trees.map(([cashIn]) => cashIn.total), cashOut: trees.map(([, cashOut]) => cashOut.total) });
+    const E = layout.ends.length;
+    // per scheme: the cash in at each year end, then the cash out at each
+    const sums = this.#sums.totals(
+      enabled,
+      2 * E,
+      (c) => {
+        const ends = this.#yearEnds(evaluation, c);
+        return [...ends.cashIn, ...ends.cashOut];
+      },
+      layout,
+    );
+    return rowsOf(layout, { cashIn: sums.slice(0, E), cashOut: sums.slice(E) });
   }
 }
 
