@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { presetById } from '../../src/model/presets/index.ts';
 import { applyWhatIf, sharedValue } from '../../src/model/whatIf.ts';
 import { restoreScenario } from '../../src/model/restore.ts';
-import { evaluateScenario } from '../../src/model/evaluate.ts';
+import { evaluateDetailed, evaluateScenario } from '../../src/model/evaluate.ts';
 
 const leics = presetById('leics-2021')!.scenario;
 const byId = (outcome: ReturnType<typeof applyWhatIf>, id: string) => outcome.scenario.schemes.find((s) => s.id === id)!;
@@ -17,6 +17,14 @@ describe('applyWhatIf', () => {
     for (const id of outcome.changed) expect(byId(outcome, id).feeInflation).toBe(0.08);
     expect(sharedValue(outcome.scenario, 'feeInflation')).toBe(0.08);
     expect(sharedValue(leics, 'feeInflation')).toBe(0);
+  });
+
+  it('fee inflation acts on Property 1’s fee (the 2018 baseline’s £2,961 a week), not on the report’s £183 difference', () => {
+    const p1 = evaluateDetailed(applyWhatIf(leics, { kind: 'feeInflation', rate: 0.08 }).scenario).schemes[0]!;
+    // the second year's savings, credited at t = 13 … 24: 3 children × 52 weeks × (£2,961 × 1.08 − £2,778)
+    // = 156 × £419.88 = £65,501.28, and the other line's £53,452 (with the difference alone: £83,282.24)
+    const year2 = p1.cash.exact(24).minus(p1.cash.exact(12));
+    expect(year2.toString()).toBe('118953.28');
   });
 
   it('keeps the object of every scheme it does not change, so the evaluator redoes only the changed ones', () => {

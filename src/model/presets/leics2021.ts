@@ -32,7 +32,7 @@ const p1: Scheme = {
   residualValue: 365_000,
   assetAppreciation: 0,
   openingMonth: 0,
-  placements: { beds: 3, occupancy: 1, inHouseWeeklyCost: 0, externalWeeklyFee: 183, costBasis: 'perOccupiedBed' },
+  placements: { beds: 3, occupancy: 1, inHouseWeeklyCost: 2_778, externalWeeklyFee: 2_961, costBasis: 'perOccupiedBed' },
   block: null,
   otherSavings: [{ label: 'Reduced social worker, IRO and QA time and travel (assumed split)', annual: 53_452 }],
   feeInflation: 0,
@@ -56,12 +56,10 @@ const p1Provenance: Provenance = {
   'p1.placements.beds': cite(R, '14a', '£82k per annum for three placements'),
   'p1.placements.occupancy': assume('All three places filled: the £82k is stated "for three placements", with no vacancy allowance.'),
   'p1.placements.inHouseWeeklyCost': assume(
-    'The report gives only the difference from current costs (£183 a week); the fee line carries it, so the in-house cost is 0.',
+    "The fee less the report's difference: £2,961 − £183 = £2,778 a week per child placed (para 14a gives only the £183 difference between Barnardo's costs and current costs).",
   ),
-  'p1.placements.externalWeeklyFee': cite(
-    R,
-    '14a',
-    'compared to the current average costs for these young people is £183 per person per week',
+  'p1.placements.externalWeeklyFee': assume(
+    "The 2018 baseline's average residential fee: £9.7m for 63 children in external residential placements in 2017/18 (Cabinet, 6 July 2018, para 20) is £2,961 a week each. The 2021 report gives only the £183 difference, so a fee is assumed for fee inflation to act on.",
   ),
   'p1.placements.costBasis': assume('Saving counted per person placed, as the report counts it.'),
   'p1.otherSavings.0.annual': assume(
