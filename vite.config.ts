@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { offline } from './scripts/offline.ts';
 
 /**
  * The built app may connect nowhere (index.html's Content-Security-Policy says `connect-src 'none'`);
@@ -13,7 +14,7 @@ const devServerSocket = {
 
 export default defineConfig({
   // Svelte 5 reads TypeScript in components itself; runes everywhere.
-  plugins: [svelte({ compilerOptions: { runes: true } }), devServerSocket],
+  plugins: [svelte({ compilerOptions: { runes: true } }), devServerSocket, offline()],
   // Relative asset paths: the built folder works from any static host, at any path.
   base: './',
   build: { target: 'es2022', sourcemap: false },

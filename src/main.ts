@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { Explorer } from './state/explorer.svelte.ts';
 import { startLibrary } from './startLibrary.ts';
+import { registerServiceWorker } from './offline/register.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
@@ -11,4 +12,8 @@ const explorer = new Explorer();
 // the address changes what is on screen: a share link comes in through its own notice.
 const { library, transfer } = await startLibrary(explorer);
 
-export default mount(App, { target, props: { explorer, library, transfer } });
+const app = mount(App, { target, props: { explorer, library, transfer } });
+// Only a build has a sw.js; the dev server has none. Registered once the page is up, so it never delays it.
+if (import.meta.env.PROD) void registerServiceWorker(navigator.serviceWorker);
+
+export default app;
