@@ -2,7 +2,8 @@
  * The explorer's state: the preset it started from, the scenario as the officer has changed it, and what the
  * model makes of it. The scenario is held raw and replaced whole on every edit (only the edited scheme is a new
  * object), so its evaluator recomputes one scheme per slider step and Svelte's keyed blocks leave the other
- * schemes' panels alone.
+ * schemes' panels alone. Every change to it goes through one place (#put), which records it for undo
+ * with what else an undo must put back: the preset, the copies' origins and which schemes were open.
  */
 import { Evaluator } from '../model/evaluate.ts';
 import type { Preset, Source } from '../model/presets/preset.ts';
@@ -15,6 +16,10 @@ import { chartCurves, type CurveView } from './curves.ts';
 import { blankHome, blankLine, blankTeam, copyOf, freshId, freshName, type LineList } from '../model/newSchemes.ts';
 import { withInput, type InputValue } from '../model/schemeInputs.ts';
 import { NAME_LENGTH } from '../fields/typedValue.ts';
+import type { Edit } from '../model/history.ts';
+import { History } from './history.svelte.ts';
+import * as said from './historyMessages.ts';
+import { UndoOffer, type Undo } from './undo.svelte.ts';
 
 /** The scenario-level inputs a control can set, with their types. */
 export interface ScenarioSettings {
@@ -26,6 +31,27 @@ export interface ScenarioSettings {
 }
 
 export const UNKNOWN_PRESET = 'no preset has the id';
+
+/**
+ * How putting a whole scenario in place counts for undo: `fresh`, a different scenario (opened, from a link or
+ * a file: its history starts here); a `step`, undoable under that name; `quiet`, a fix that is neither.
+ */
+export type Replacement = 'fresh' | 'quiet' | { step: string };
+
+/** Something kept beside the scenario (the library's tie to a saved one): taken with each step, put back with it. */
+export interface Companion<T> {
+  capture(): T;
+  restore(kept: T): void;
+}
+
+/** Everything an undo puts back. */
+interface Shown {
+  scenario: Scenario;
+  preset: Preset;
+  origins: ReadonlyMap<string, string>;
+  expanded: ReadonlySet<string>;
+  kept: unknown;
+}
 
 export class Explorer {
   #preset: Preset = $state.raw(PRESETS[0]!);
@@ -47,8 +73,15 @@ export class Explorer {
   readonly curves = $derived(chartCurves(this.result, this.view));
   readonly reconciliation = $derived(reconcile(this.#preset.stated, this.#scenario, this.evaluation));
 
-  constructor(presetId: string = DEFAULT_PRESET_ID) {
-    this.choosePreset(presetId);
+  readonly #history: History<Shown>;
+  /** the removal of a scheme, offered for undo beside the list until anything else changes */
+  readonly #removal = new UndoOffer();
+  #companion: Companion<unknown> | null = null;
+
+  /** `now` is the clock that tells a pause in a drag from its next step (tests give their own). */
+  constructor(presetId: string = DEFAULT_PRESET_ID, { now }: { now?: () => number } = {}) {
+    this.#history = new History({ now });
+    this.#start(presetId, 'fresh');
   }
 
   get preset(): Preset {
@@ -63,51 +96,84 @@ export class Explorer {
     return this.#expanded;
   }
 
-  /** Start again from a preset: its scenario as the report gives it, its first scheme open. */
+  /** what Undo would take back ("change occupancy of Property 2"), or null when there is nothing */
+  get undoLabel(): string | null {
+    return this.#history.undoLabel;
+  }
+
+  get redoLabel(): string | null {
+    return this.#history.redoLabel;
+  }
+
+  /** the scheme just removed, with its undo, until anything else changes */
+  get removal(): Undo | null {
+    return this.#removal.current;
+  }
+
+  dismissRemoval(): void {
+    this.#removal.dismiss();
+  }
+
+  /** Start again from a preset (an undoable step): its scenario as the report gives it, its first scheme open. */
   choosePreset(id: string): void {
-    const preset = presetById(id);
-    if (!preset) throw new RangeError(`${UNKNOWN_PRESET} ${JSON.stringify(id)}`);
-    this.#preset = preset;
-    this.#origins = new Map();
-    this.#scenario = preset.scenario;
-    const first = preset.scenario.schemes[0];
-    this.#expanded = new Set(first ? [first.id] : []);
+    this.#start(id, { label: said.presetStep(this.#preset.id, this.#presetOrThrow(id)) });
   }
 
   /**
    * Put a whole scenario in place — one restored from a link, a file or storage (it must have come through
    * `restoreScenario`). Sources and "changed" marks are taken against `presetId`, or the current preset.
    */
-  replace(scenario: Scenario, presetId?: string): void {
-    if (presetId !== undefined) {
-      const preset = presetById(presetId);
-      if (!preset) throw new RangeError(`${UNKNOWN_PRESET} ${JSON.stringify(presetId)}`);
-      this.#preset = preset;
-    }
-    this.#origins = new Map();
-    this.#scenario = scenario;
+  replace(scenario: Scenario, presetId?: string, how: Replacement = 'fresh'): void {
+    const preset = presetId === undefined ? this.#preset : this.#presetOrThrow(presetId);
     const ids = new Set(scenario.schemes.map((s) => s.id));
     const open = [...this.#expanded].filter((id) => ids.has(id));
     const first = scenario.schemes[0];
-    this.#expanded = new Set(open.length > 0 || !first ? open : [first.id]);
+    const expanded = new Set(open.length > 0 || !first ? open : [first.id]);
+    this.#put(typeof how === 'string' ? how : { label: how.step }, { scenario, preset, origins: new Map(), expanded });
+  }
+
+  /** Takes back the last change to the scenario. Returns false when there was none. */
+  undo(): boolean {
+    return this.#restore(this.#history.undo(this.#shown()));
+  }
+
+  redo(): boolean {
+    return this.#restore(this.#history.redo(this.#shown()));
+  }
+
+  /** Keeps `companion`'s state with every step, and puts it back with the scenario on undo and redo. */
+  keepWith<T>(companion: Companion<T>): void {
+    this.#companion = companion as Companion<unknown>;
   }
 
   setSetting<K extends keyof ScenarioSettings>(key: K, value: ScenarioSettings[K]): void {
     if (this.#scenario[key] === value) return;
-    this.#scenario = { ...this.#scenario, [key]: value };
+    this.#put({ label: said.changedSetting(key), key: `setting ${key}` }, { scenario: { ...this.#scenario, [key]: value } });
   }
 
-  /** One input of one scheme, by its path inside the scheme (`placements.occupancy`). */
+  /** One input of one scheme, by its path inside the scheme (`placements.occupancy`). A drag of it is one step. */
   setInput(schemeId: string, path: string, value: InputValue): void {
-    this.#updateScheme(schemeId, (s) => withInput(s, path, value));
+    this.#updateScheme(
+      schemeId,
+      (s) => withInput(s, path, value),
+      (s) => ({ label: said.changedInput(s, path), key: `input ${schemeId} ${path}` }),
+    );
   }
 
   setEnabled(schemeId: string, enabled: boolean): void {
-    this.#updateScheme(schemeId, (s) => (s.enabled === enabled ? s : { ...s, enabled }));
+    this.#updateScheme(
+      schemeId,
+      (s) => (s.enabled === enabled ? s : { ...s, enabled }),
+      (s) => ({ label: said.switched(s.name, enabled) }),
+    );
   }
 
   rename(schemeId: string, name: string): void {
-    this.#updateScheme(schemeId, (s) => (s.name === name ? s : { ...s, name: cutText(name, NAME_LENGTH) }));
+    this.#updateScheme(
+      schemeId,
+      (s) => (s.name === name ? s : { ...s, name: cutText(name, NAME_LENGTH) }),
+      (s) => ({ label: said.renamedScheme(s.name, cutText(name, NAME_LENGTH)) }),
+    );
   }
 
   /** Add a blank home or team at the end, open. Returns its id. */
@@ -115,8 +181,13 @@ export class Explorer {
     const schemes = this.#scenario.schemes;
     const id = freshId(kind, this.#takenIds());
     const name = freshName(kind === 'home' ? 'New home' : 'New team', new Set(schemes.map((s) => s.name)));
-    this.#scenario = { ...this.#scenario, schemes: [...schemes, kind === 'home' ? blankHome(id, name) : blankTeam(id, name)] };
-    this.#expanded = new Set([...this.#expanded, id]);
+    this.#put(
+      { label: said.addedScheme(name) },
+      {
+        scenario: { ...this.#scenario, schemes: [...schemes, kind === 'home' ? blankHome(id, name) : blankTeam(id, name)] },
+        expanded: new Set([...this.#expanded, id]),
+      },
+    );
     return id;
   }
 
@@ -129,26 +200,37 @@ export class Explorer {
     const id = freshId(`${schemeId}-copy`, this.#takenIds());
     const name = freshName(cutText(`${original.name} (copy)`, NAME_LENGTH), new Set(schemes.map((s) => s.name)));
     const copy = copyOf(original, id, cutText(name, NAME_LENGTH));
-    this.#scenario = { ...this.#scenario, schemes: [...schemes.slice(0, index + 1), copy, ...schemes.slice(index + 1)] };
     const origin = this.#originOf(schemeId);
-    if (origin !== undefined) this.#origins = new Map([...this.#origins, [id, origin]]);
-    this.#expanded = new Set([...this.#expanded, id]);
+    this.#put(
+      { label: said.duplicatedScheme(original.name) },
+      {
+        scenario: { ...this.#scenario, schemes: [...schemes.slice(0, index + 1), copy, ...schemes.slice(index + 1)] },
+        origins: origin === undefined ? this.#origins : new Map([...this.#origins, [id, origin]]),
+        expanded: new Set([...this.#expanded, id]),
+      },
+    );
     return id;
   }
 
+  /** Takes a scheme out of the scenario; the notice beside the list offers it back. */
   removeScheme(schemeId: string): void {
-    const schemes = this.#scenario.schemes.filter((s) => s.id !== schemeId);
-    if (schemes.length === this.#scenario.schemes.length) return;
-    this.#scenario = { ...this.#scenario, schemes };
-    this.#expanded = new Set([...this.#expanded].filter((id) => id !== schemeId));
+    const removed = this.#scenario.schemes.find((s) => s.id === schemeId);
+    if (!removed) return;
+    const schemes = this.#scenario.schemes.filter((s) => s !== removed);
+    this.#put(
+      { label: said.removedScheme(removed.name) },
+      { scenario: { ...this.#scenario, schemes }, expanded: new Set([...this.#expanded].filter((id) => id !== schemeId)) },
+    );
+    this.#removal.offer({ message: said.removedNotice(removed.name), label: 'Undo', run: async () => void this.undo() });
   }
 
   /** A blank line at the end of one of a scheme's lists (capital, funding, other savings). */
   addLine(schemeId: string, list: LineList): void {
-    this.#updateScheme(schemeId, (s) => {
-      if (s[list].length >= MAX_LINES) return s;
-      return { ...s, [list]: [...s[list], blankLine(list, s[list].length + 1)] };
-    });
+    this.#updateScheme(
+      schemeId,
+      (s) => (s[list].length >= MAX_LINES ? s : { ...s, [list]: [...s[list], blankLine(list, s[list].length + 1)] }),
+      (s) => ({ label: said.addedLine(list, s.name) }),
+    );
   }
 
   /**
@@ -157,14 +239,22 @@ export class Explorer {
    */
   removeLine(schemeId: string, list: LineList, index: number): void {
     if (index < this.#presetLineCount(schemeId, list)) return;
-    this.#updateScheme(schemeId, (s) => (index < s[list].length ? { ...s, [list]: s[list].filter((_, i) => i !== index) } : s));
+    this.#updateScheme(
+      schemeId,
+      (s) => (index < s[list].length ? { ...s, [list]: s[list].filter((_, i) => i !== index) } : s),
+      (s) => ({ label: said.removedLine(s[list][index]!.label, s.name) }),
+    );
   }
 
   /** Every input of the scheme back to its preset's, keeping its name and switch. No-op for an added scheme. */
   resetScheme(schemeId: string): void {
     const baseline = this.baselineOf(schemeId);
     if (!baseline) return;
-    this.#updateScheme(schemeId, (s) => ({ ...structuredClone(baseline), id: s.id, name: s.name, enabled: s.enabled }));
+    this.#updateScheme(
+      schemeId,
+      (s) => ({ ...structuredClone(baseline), id: s.id, name: s.name, enabled: s.enabled }),
+      (s) => ({ label: said.resetScheme(s.name) }),
+    );
   }
 
   setExpanded(schemeId: string, open: boolean): void {
@@ -206,7 +296,7 @@ export class Explorer {
     return new Set(this.#scenario.schemes.map((s) => s.id));
   }
 
-  #updateScheme(schemeId: string, change: (scheme: Scheme) => Scheme): void {
+  #updateScheme(schemeId: string, change: (scheme: Scheme) => Scheme, edit: (before: Scheme) => Edit): void {
     const schemes = this.#scenario.schemes;
     const index = schemes.findIndex((s) => s.id === schemeId);
     const scheme = schemes[index];
@@ -215,6 +305,51 @@ export class Explorer {
     if (next === scheme) return;
     const copy = schemes.slice();
     copy[index] = next;
-    this.#scenario = { ...this.#scenario, schemes: copy };
+    this.#put(edit(scheme), { scenario: { ...this.#scenario, schemes: copy } });
+  }
+
+  #presetOrThrow(id: string): Preset {
+    const preset = presetById(id);
+    if (!preset) throw new RangeError(`${UNKNOWN_PRESET} ${JSON.stringify(id)}`);
+    return preset;
+  }
+
+  #start(presetId: string, how: Edit | 'fresh'): void {
+    const preset = this.#presetOrThrow(presetId);
+    const first = preset.scenario.schemes[0];
+    this.#put(how, { scenario: preset.scenario, preset, origins: new Map(), expanded: new Set(first ? [first.id] : []) });
+  }
+
+  #shown(): Shown {
+    const kept = this.#companion?.capture();
+    return { scenario: this.#scenario, preset: this.#preset, origins: this.#origins, expanded: this.#expanded, kept };
+  }
+
+  /** The one place the scenario is replaced: recorded as `how` says, with what an undo needs to put back. */
+  #put(how: Edit | 'fresh' | 'quiet', next: Partial<Omit<Shown, 'kept'>> & { scenario: Scenario }): void {
+    if (how === 'fresh') this.#history.clear();
+    else if (how === 'quiet') this.#history.close();
+    else this.#history.record(this.#shown(), how);
+    this.#removal.dismiss();
+    this.#preset = next.preset ?? this.#preset;
+    this.#origins = next.origins ?? this.#origins;
+    this.#expanded = next.expanded ?? this.#expanded;
+    this.#scenario = next.scenario;
+  }
+
+  /** Puts back a state from the history. What is open now stays open; a scheme that comes back, comes back as it was. */
+  #restore(state: Shown | undefined): boolean {
+    if (state === undefined) return false;
+    this.#removal.dismiss();
+    const present = new Set(this.#scenario.schemes.map((s) => s.id));
+    const open = state.scenario.schemes
+      .map((s) => s.id)
+      .filter((id) => (present.has(id) ? this.#expanded.has(id) : state.expanded.has(id)));
+    this.#preset = state.preset;
+    this.#origins = state.origins;
+    this.#expanded = new Set(open);
+    this.#scenario = state.scenario;
+    this.#companion?.restore(state.kept);
+    return true;
   }
 }

@@ -34,6 +34,7 @@ import {
   PREVIOUS_BACK,
 } from './libraryMessages.ts';
 import { Opened, type Conflict, type OpenScenario, type WasOpen, type Workbench } from './opened.svelte.ts';
+import { presetStep } from './historyMessages.ts';
 import { knownPreset } from './presetFor.ts';
 import { SavedList } from './savedList.svelte.ts';
 import { UndoOffer, type Undo } from './undo.svelte.ts';
@@ -208,13 +209,14 @@ export class LibraryState {
   }
 
   /**
-   * Puts a scenario on screen — opened from the library (`record`) or from a link or file (unsaved). When
-   * what it replaces had unsaved changes, the undo brings that back.
+   * Puts a scenario on screen — opened from the library (`record`) or from a link or file (unsaved), its undo
+   * history starting afresh; or a preset, an undoable `step`. When what it replaces had unsaved changes, the
+   * undo brings that back.
    */
-  show(scenario: Scenario, presetId: string | null | undefined, message: string, record: LibraryRecord | null = null): void {
+  show(scenario: Scenario, presetId: string | null | undefined, message: string, record: LibraryRecord | null = null, step?: string): void {
     const before = this.#opened.snapshot();
     const unsaved = this.#opened.unsaved;
-    this.#explorer.replace(scenario, knownPreset(presetId));
+    this.#explorer.replace(scenario, knownPreset(presetId), step === undefined ? 'fresh' : { step });
     if (record === null) this.#opened.detach();
     else this.#opened.attach(record, this.#explorer.scenario);
     this.#opened.clearConflict();
@@ -237,7 +239,7 @@ export class LibraryState {
   choosePreset(id: string): void {
     const preset = presetById(id);
     if (!preset) return;
-    this.show(preset.scenario, preset.id, presetShown(preset.title));
+    this.show(preset.scenario, preset.id, presetShown(preset.title), null, presetStep(this.#explorer.preset.id, preset));
   }
 
   async rename(id: string, name: string): Promise<void> {

@@ -8,12 +8,24 @@ import type { Library, LibraryEvent, LibraryRecord } from '../storage/library.ts
 import type { WorkingScenario } from '../storage/workingSlots.ts';
 import { WORKING_DELETED, followed } from './libraryMessages.ts';
 import { knownPreset } from './presetFor.ts';
+import type { Companion, Replacement } from './explorer.svelte.ts';
+import { BROUGHT_BACK } from './historyMessages.ts';
 
-/** What the library needs of the explorer: the scenario on screen, its preset, and a way to put another in place. */
+/**
+ * What the library needs of the explorer: the scenario on screen, its preset, a way to put another in place
+ * (a fresh one by default: its undo history starts there), and its undo keeping the tie to a saved scenario.
+ */
 export interface Workbench {
   readonly scenario: Scenario;
   readonly preset: { readonly id: string; readonly scenario: Scenario };
-  replace(scenario: Scenario, presetId?: string): void;
+  replace(scenario: Scenario, presetId?: string, how?: Replacement): void;
+  keepWith?(companion: Companion<Tie>): void;
+}
+
+/** Which saved scenario the one on screen is tied to, and as what it was saved. */
+interface Tie {
+  open: OpenScenario | null;
+  saved: Scenario | null;
 }
 
 /** The saved scenario the one on screen was opened from, or last saved as. */
@@ -64,6 +76,7 @@ export class Opened {
   constructor(library: Library, explorer: Workbench) {
     this.#library = library;
     this.#explorer = explorer;
+    explorer.keepWith?.({ capture: () => ({ open: this.#open, saved: this.#saved }), restore: (tie) => this.#untie(tie) });
   }
 
   get current(): OpenScenario | null {
@@ -136,7 +149,7 @@ export class Opened {
     const open = this.#open;
     if (open === null || open.id !== id) return null;
     const scenario = this.workingScenario;
-    if (scenario !== this.#explorer.scenario) this.#explorer.replace(scenario);
+    if (scenario !== this.#explorer.scenario) this.#explorer.replace(scenario, undefined, 'quiet');
     this.#open = null;
     return { open, saved: this.#saved };
   }
@@ -156,7 +169,7 @@ export class Opened {
 
   /** Puts a snapshot back on screen, tied as it was. */
   restore(snapshot: Snapshot): void {
-    this.#explorer.replace(snapshot.scenario, snapshot.presetId);
+    this.#explorer.replace(snapshot.scenario, snapshot.presetId, { step: BROUGHT_BACK });
     this.#open = snapshot.open;
     this.#saved = snapshot.saved;
     this.#conflict = null;
@@ -201,6 +214,19 @@ export class Opened {
       if (this.#conflict?.kind === 'removed') this.#conflict = null;
     } else return this.#catchUp();
     return null;
+  }
+
+  /**
+   * An undo or redo put back a scenario tied then to `tie`: tied to it again if it was another saved scenario
+   * (or none is tied now). A scenario tied to none stays tied to the one it is now, with unsaved changes, and
+   * the same one keeps its newest revision here, so saving never goes back over a later save.
+   */
+  #untie(tie: Tie): void {
+    const now = this.#open;
+    if (tie.open === null || (now !== null && tie.open.id === now.id && now.revision >= tie.open.revision)) return;
+    this.#open = tie.open;
+    this.#saved = tie.saved;
+    this.#conflict = null;
   }
 
   /** The open scenario was saved elsewhere: follow it when nothing here would be lost, else say so. */

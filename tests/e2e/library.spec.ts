@@ -207,7 +207,7 @@ test('a deleted scenario comes back with Undo; duplicate and a clashing name kee
 
   await page.getByRole('button', { name: 'Delete “Base (3)”' }).click();
   await expect.poll(() => savedNames(page).then((n) => n.sort())).toEqual(['Base', 'Base (2)']);
-  const undo = page.getByRole('button', { name: 'Undo' });
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
   await expect(undo).toBeFocused();
   await undo.press('Enter');
   await expect.poll(() => savedNames(page).then((n) => n.sort())).toEqual(['Base', 'Base (2)', 'Base (3)']);
@@ -410,7 +410,7 @@ test.describe('accessibility', () => {
     await expect(other.getByRole('alert').filter({ hasText: 'was changed in another tab' })).toBeVisible();
     await other.getByRole('button', { name: 'Copy link' }).click();
     await other.getByRole('button', { name: 'Delete “Spare”' }).click();
-    await expect(other.getByRole('button', { name: 'Undo' })).toBeVisible();
+    await expect(other.getByRole('button', { name: 'Undo', exact: true })).toBeVisible();
     await other.getByRole('button', { name: 'Rename “Contested”' }).click();
     expect(await axeViolations(other)).toEqual([]);
 

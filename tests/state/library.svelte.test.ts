@@ -217,6 +217,66 @@ describe('LibraryState: presets', () => {
   });
 });
 
+describe('LibraryState: undo and redo of the scenario on screen', () => {
+  it('undo back to the saved scenario reads as saved again; redo as changed', async () => {
+    const { explorer, state } = browser().tab();
+    await state.saveAs('Plan');
+    explorer.setSetting('horizonYears', 14);
+    expect(state.dirty).toBe(true);
+    explorer.undo();
+    expect(state.dirty).toBe(false);
+    explorer.redo();
+    expect(state.dirty).toBe(true);
+    expect(horizon(explorer)).toBe(14);
+  });
+
+  it('an undo past a save never takes the revision back: the next save is over the later one', async () => {
+    const { explorer, state, library } = browser().tab();
+    await state.saveAs('Plan');
+    explorer.setSetting('horizonYears', 14);
+    await state.saveChanges();
+    explorer.undo();
+    expect(state.current!.revision).toBe(2);
+    expect(state.dirty).toBe(true);
+    await state.saveChanges();
+    expect(state.conflict).toBeNull();
+    expect((await record(library, state.current!.id)).scenario.horizonYears).toBe(leics.scenario.horizonYears);
+  });
+
+  it('a preset switch and a reset are undoable, and the undo ties the scenario to its saved one again', async () => {
+    const { explorer, state } = browser().tab();
+    await state.saveAs('Plan');
+    const saved = explorer.scenario;
+    state.choosePreset(warwickshire.id);
+    expect(state.current).toBeNull();
+    expect(explorer.undoLabel).toBe(`switch to the preset “${warwickshire.title}”`);
+    explorer.undo();
+    expect(explorer.scenario).toBe(saved);
+    expect(explorer.preset).toBe(leics);
+    expect(state.current?.name).toBe('Plan');
+    expect(state.dirty).toBe(false);
+
+    explorer.setEnabled('p2', false);
+    state.choosePreset(leics.id);
+    expect(explorer.undoLabel).toBe('reset the scenario to the preset');
+    explorer.undo();
+    expect(state.current?.name).toBe('Plan');
+    expect(state.dirty).toBe(true);
+    expect(explorer.scenario.schemes.find((s) => s.id === 'p2')!.enabled).toBe(false);
+  });
+
+  it('opening a saved scenario starts its own history; deleting the open one keeps it', async () => {
+    const { explorer, state } = browser().tab();
+    await state.saveAs('Plan');
+    explorer.setSetting('horizonYears', 14);
+    await state.open(state.current!.id);
+    expect(explorer.undoLabel).toBeNull();
+    explorer.setSetting('horizonYears', 15);
+    await state.remove(state.current!.id);
+    expect(explorer.undoLabel).toBe('change the horizon');
+  });
+});
+
 describe('LibraryState: several tabs', () => {
   it('a tab with unsaved changes is told when another saves; its save writes nothing; its copy keeps both', async () => {
     const { tab } = browser();
