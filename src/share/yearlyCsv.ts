@@ -4,7 +4,7 @@
  */
 import type { Evaluation } from '../model/evaluate.ts';
 import { YearlyTables, type YearRow } from '../model/yearlyTable.ts';
-import { toCsv } from './csv.ts';
+import { textCell, toCsv, type CsvCell } from './csv.ts';
 import { inSlices, type SliceOptions } from '../schedule/slices.ts';
 
 export const YEARLY_CSV_HEADER: readonly string[] = [
@@ -27,7 +27,7 @@ export const leftOut = (name: string) => `${name} (left out of the portfolio)`;
  * which is dropped, so the parts joined are what toCsv writes for all the rows at once.
  */
 function parts(evaluation: Evaluation, tables: YearlyTables) {
-  const lines = (rows: string[][]) => {
+  const lines = (rows: CsvCell[][]) => {
     const text = toCsv([], rows, { byteOrderMark: false });
     return text.slice(text.indexOf('\n') + 1);
   };
@@ -55,12 +55,12 @@ export async function yearlyCsvInSlices(evaluation: Evaluation, tables: YearlyTa
   return (await inSlices(work, (part) => part(), options)) ? csv() : null;
 }
 
-function csvRow(label: string, row: YearRow): string[] {
+function csvRow(label: string, row: YearRow): CsvCell[] {
   return [
     label,
-    row.financialYear,
-    row.firstMonth,
-    row.lastMonth,
+    textCell(row.financialYear),
+    textCell(row.firstMonth),
+    textCell(row.lastMonth),
     row.cashIn.toFixed(2),
     row.cashOut.toFixed(2),
     row.net.toFixed(2),

@@ -1,57 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { csvField, toCsv, type CsvCell } from '../../src/share/csv.ts';
-
-/** A strict RFC 4180 reader, to check that what toCsv writes reads back cell for cell. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 2;
-        continue;
-      }
-      if (c === '"') {
-        quoted = false;
-        i += 1;
-        continue;
-      }
-      field += c;
-      i += 1;
-      continue;
-    }
-    if (c === '"' && field === '') {
-      quoted = true;
-      i += 1;
-      continue;
-    }
-    if (c === ',') {
-      row.push(field);
-      field = '';
-      i += 1;
-      continue;
-    }
-    if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 2;
-      continue;
-    }
-    if (c === '"' || c === '\r' || c === '\n') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
-    field += c;
-    i += 1;
-  }
-  if (field !== '' || row.length > 0) throw new Error('last line not ended by CRLF');
-  return rows;
-}
+import { csvField, textCell, toCsv, type CsvCell } from '../../src/share/csv.ts';
+import { parseCsv } from './csvReader.ts';
 
 const FORMULA = /^[=+\-@\t\r]/;
 
@@ -121,5 +71,15 @@ describe('toCsv', () => {
   it('writes null, undefined, NaN and infinities as empty cells', () => {
     const cells: CsvCell[] = [null, undefined, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
     expect(cells.map(csvField)).toEqual(['', '', '', '', '']);
+  });
+});
+
+describe('textCell', () => {
+  it('keeps a month and a financial year as text for a spreadsheet, and takes nothing else', () => {
+    expect(toCsv(['m', 'fy'], [[textCell('2021-04'), textCell('2009/10')]], { byteOrderMark: false })).toBe(
+      'm,fy\r\n"=""2021-04""","=""2009/10"""\r\n',
+    );
+    expect(parseCsv(toCsv(['m'], [[textCell('2030-03')]]).slice(1))[1]).toEqual(['="2030-03"']);
+    for (const bad of ['=1+1', '2021-4', '"2021-04"', '2021-04,x', 'HYPERLINK("x")']) expect(() => textCell(bad)).toThrow(RangeError);
   });
 });

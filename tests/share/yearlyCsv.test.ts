@@ -3,23 +3,13 @@ import { evaluateDetailed } from '../../src/model/evaluate.ts';
 import { presetById } from '../../src/model/presets/index.ts';
 import { yearlyTable, YearlyTables, type YearRow } from '../../src/model/yearlyTable.ts';
 import { SLICE_MS } from '../../src/schedule/slices.ts';
+import { parseCsv } from './csvReader.ts';
 import { PORTFOLIO_LABEL, YEARLY_CSV_HEADER, leftOut, yearlyCsv, yearlyCsvInSlices } from '../../src/share/yearlyCsv.ts';
 
 const leics = presetById('leics-2021')!;
 
-/** The CSV back into rows of cells (no field here holds a comma but the quoted names). */
-function rows(csv: string): string[][] {
-  return csv
-    .replace(/^\uFEFF/, '')
-    .trimEnd()
-    .split('\r\n')
-    .map((line) =>
-      line
-        .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
-        .filter((f) => f !== '')
-        .map((f) => f.replace(/,$/, '').replace(/^"|"$/g, '').replaceAll('""', '"')),
-    );
-}
+/** The CSV back into rows of cells */
+const rows = (csv: string): string[][] => parseCsv(csv.replace(/^\uFEFF/, ''));
 
 describe('yearlyCsv', () => {
   const evaluation = evaluateDetailed({
@@ -45,9 +35,10 @@ describe('yearlyCsv', () => {
       const [label, row] = expected[i]!;
       expect(cells).toEqual([
         label,
-        row.financialYear,
-        row.firstMonth,
-        row.lastMonth,
+        // kept as text in a spreadsheet: Excel would make dates of 2021-04 and of 2009/10
+        `="${row.financialYear}"`,
+        `="${row.firstMonth}"`,
+        `="${row.lastMonth}"`,
         row.cashIn.toFixed(2),
         row.cashOut.toFixed(2),
         row.net.toFixed(2),
