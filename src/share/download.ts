@@ -1,12 +1,14 @@
-/** Hands text to the browser as a file download: no server, a blob: address the page owns for a moment. */
+/** Hands text or a picture to the browser as a file download: no server, a blob: address the page owns for a moment. */
 
 /** How long the blob: address lives; the download has started long before. */
 const REVOKE_AFTER_MS = 60_000;
 
 export type Download = (text: string, fileName: string, type: string) => void;
 
-export const downloadText: Download = (text, fileName, type) => {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export const downloadText: Download = (text, fileName, type) => downloadBlob(new Blob([text], { type }), fileName);
+
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = fileName;
@@ -15,4 +17,4 @@ export const downloadText: Download = (text, fileName, type) => {
   anchor.click();
   anchor.remove();
   setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-};
+}

@@ -87,8 +87,11 @@ export function libraryFileText(entries: readonly LibraryFileEntry[], { now = ne
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** A file name from a scenario's name: `payback-cip-residential-model.json`; never empty, never a path. */
-export function fileNameFor(name: string, extension: 'json' | 'csv'): string {
+/**
+ * A file name from a scenario's name: `payback-cip-residential-model.json`, or with what the file holds,
+ * `payback-cip-residential-model-chart.png`; never empty, never a path.
+ */
+export function fileNameFor(name: string, extension: 'json' | 'csv' | 'png' | 'svg', holds?: 'chart' | 'figures'): string {
   const slug = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -97,7 +100,7 @@ export function fileNameFor(name: string, extension: 'json' | 'csv'): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return `payback-${slug === '' ? 'scenario' : slug}.${extension}`;
+  return `payback-${slug === '' ? 'scenario' : slug}${holds ? `-${holds}` : ''}.${extension}`;
 }
 
 /** Reads a chosen or dropped file. Its size is checked before any byte is read. Never throws on data. */

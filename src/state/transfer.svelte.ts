@@ -10,6 +10,7 @@ import { YearlyTables } from '../model/yearlyTable.ts';
 import { FILE_TYPE, fileNameFor, importFile, libraryFileText, scenarioFileText, type RefusedScenario } from '../share/file.ts';
 import { decodeScenarioLink, encodeScenarioLink, linkAdvice, linkLength, shareUrl, type LinkAdvice } from '../share/link.ts';
 import { downloadText, type Download } from '../share/download.ts';
+import { headlineCsv } from '../share/headlineCsv.ts';
 import type { Adding, LibraryState } from './library.svelte.ts';
 import type { Workbench } from './opened.svelte.ts';
 import { presetFor } from './presetFor.ts';
@@ -134,6 +135,12 @@ export class Transfer {
     const fileName = fileNameFor(this.#library.workingScenario.name, 'csv');
     const text = await yearlyCsvInSlices(this.#explorer.evaluation, this.#tables);
     if (text !== null) this.#download(text, fileName, CSV_TYPE);
+  }
+
+  /** The headline figures, portfolio and schemes, as CSV for a board paper's table. */
+  exportFiguresCsv(): void {
+    const fileName = fileNameFor(this.#library.workingScenario.name, 'csv', 'figures');
+    this.#download(headlineCsv(this.#explorer.evaluation.result), fileName, CSV_TYPE);
   }
 
   #showIncoming(source: 'link' | 'file', scenario: Scenario, presetId: string | null, dropped: string[]): void {

@@ -17,6 +17,7 @@ import {
   scenarioFileText,
 } from '../../src/share/file.ts';
 import { yearlyCsv } from '../../src/share/yearlyCsv.ts';
+import { headlineCsv } from '../../src/share/headlineCsv.ts';
 import { PREVIEW_ORIGIN } from './servers.ts';
 import { headlineText, horizonSlider, openApp, saveAs, savedNames, setHorizon, watch, workingState } from './libraryPage.ts';
 
@@ -105,6 +106,15 @@ test('the cash-flow table exports as CSV: the model’s yearly table by financia
   expect(file.text).toBe(yearlyCsv(evaluateDetailed({ ...leics.scenario, horizonYears: 13 })));
   // the financial year kept as text for Excel
   expect(file.text.split('\r\n')[1]).toMatch(/^Portfolio,"=""2021\/22""",/);
+});
+
+test('the headline figures export as CSV for a board paper: the figures on screen, scheme by scheme', async ({ page }) => {
+  await openApp(page);
+  await setHorizon(page, 13);
+  const file = await downloaded(page, 'Export the headline figures (CSV)');
+  expect(file.name).toBe('payback-cip-residential-model-scrutiny-9-march-2021-figures.csv');
+  expect(file.text).toBe(headlineCsv(evaluateDetailed({ ...leics.scenario, horizonYears: 13 }).result));
+  expect(file.text.split('\r\n')[1]).toMatch(/^Portfolio,/);
 });
 
 test('every bad file is refused with its message; the library and the scenario on screen stay as they were', async ({ page }) => {
