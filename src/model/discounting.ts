@@ -7,7 +7,8 @@
  * a geometric series in g = (1 + r) × D, so any V(M) is a few decimal operations, however far M is.
  */
 import { Exact, EXACT_ZERO, ONE, Precise, toModel, type Decimal } from './decimal.ts';
-import { GeometricSeries, Uplifts, type Uplift } from './uplift.ts';
+import { GeometricSeries } from './fast/geometricSeries.ts';
+import { Uplifts, type Uplift } from './uplift.ts';
 
 /**
  * q ^ (−1/12) to q's own precision, by Newton's method on y^−12 = q, which needs no long division:

@@ -1,25 +1,30 @@
 /**
- * The Evaluator: MODEL.md's arithmetic for a whole scenario, each scheme and the portfolio, and
- * everything the engine keeps between two evaluations.
+ * The Evaluator: docs/model.md's arithmetic for a whole scenario, each scheme and the portfolio,
+ * read top-down — a scheme's streams (streams.ts), its positions (positions.ts, netPosition.ts),
+ * its figures (figures.ts, payback.ts); then the portfolio, the enabled schemes' positions added up
+ * (portfolioSum.ts), and its figures.
  *
- * A scheme's evaluation depends only on the scheme and five scenario settings, so an evaluator
- * keeps its last scenario's schemes by object: when one slider moves, only that scheme is
- * recomputed and the portfolio re-summed from the last one. Nothing is kept anywhere else, so
- * evaluators side by side (one per scenario) each stay incremental, and a fresh one is cold.
+ * What the evaluator keeps between two evaluations exists for speed and is fenced in fast/: the
+ * last scenario's schemes by object (schemeMemory.ts), its portfolio's stretches (portfolio.ts) and
+ * its totals (sumTree.ts). Nothing is kept anywhere else, so evaluators side by side (one per
+ * scenario) each stay incremental, and a fresh one is cold.
  */
-import { Decimal, toModel, ZERO } from './decimal.ts';
-import { firstCapitalMonth, savingsBetween, savingStreams, schemeStreams, type Stream } from './flows.ts';
-import { addMonths } from './months.ts';
-import { Uplifts } from './uplift.ts';
-import { payback } from './payback.ts';
+import { Decimal, toModel } from './decimal.ts';
 import { Discounting } from './discounting.ts';
-import { CarriedSums, PortfolioPositions } from './portfolio.ts';
-import { assetGroups, StreamPositions, withAssets, type Position } from './position.ts';
-import type { Figures, ScenarioResult, SchemeResult, Series } from './result.ts';
+import { PortfolioPositions } from './fast/portfolio.ts';
+import { StreamPositions } from './fast/phases.ts';
+import { SchemeMemory } from './fast/schemeMemory.ts';
+import { CarriedSums } from './fast/sumTree.ts';
+import { figuresOf, residualAt, schemeTotals, seriesOf, type FigureSettings } from './figures.ts';
+import { assetGroups, withAssets } from './netPosition.ts';
+import type { Position } from './positions.ts';
+import type { ScenarioResult, SchemeResult } from './result.ts';
 import type { Scenario, Scheme } from './scenario.ts';
+import { firstCapitalMonth, savingStreams, schemeStreams, type Stream } from './streams.ts';
+import { Uplifts } from './uplift.ts';
 
 /** Everything about one scheme that the portfolio needs besides its figures. */
-export interface SchemeCore {
+interface SchemeCore {
   result: SchemeResult;
   streams: Stream[];
   /** the exact positions, for the portfolio to add up */
@@ -42,42 +47,17 @@ export interface Evaluation {
 }
 
 /** What an evaluator has done, for tests to read (how many schemes a step redid). */
-export interface EvaluatorStats {
+interface EvaluatorStats {
   /** schemes worked out afresh since the evaluator was made */
   schemesEvaluated: number;
 }
 
-interface Settings {
-  horizonMonths: number;
-  startMonth: string;
+interface Settings extends FigureSettings {
   scenario: Scenario;
-  discounting: Discounting;
   uplifts: Uplifts;
 }
 
-function figuresOf(
-  settings: Settings,
-  t0: number,
-  positions: { cash: Position; net: Position; discounted: Position },
-  residualAtN: Decimal,
-  totals: { totalInvestment: Decimal; externalFunding: Decimal; annualSavingYear1: Decimal },
-): Figures {
-  const N = settings.horizonMonths;
-  const cash = payback(positions.cash, t0, N);
-  return {
-    ...totals,
-    paybackYears: cash?.years ?? null,
-    netPaybackYears: payback(positions.net, t0, N)?.years ?? null,
-    discountedPaybackYears: payback(positions.discounted, t0, N)?.years ?? null,
-    npv: positions.discounted.exact(N).plus(residualAtN.times(settings.discounting.factor(N))),
-    breakEven: cash ? addMonths(settings.startMonth, cash.breakEvenMonthIndex) : null,
-  };
-}
-
-function seriesOf(p: { cash: Position; net: Position; discounted: Position }): Series {
-  return { cash: p.cash.approx, net: p.net.approx, discounted: p.discounted.approx };
-}
-
+/** One scheme: its streams, their positions, and the figures read off them. */
 function evaluateScheme(scheme: Scheme, settings: Settings): SchemeCore {
   const N = settings.horizonMonths;
   const savings = savingStreams(scheme);
@@ -88,21 +68,8 @@ function evaluateScheme(scheme: Scheme, settings: Settings): SchemeCore {
   const cash = positions.cash;
   const net = withAssets(cash, [{ value: scheme.residualValue, appreciation: scheme.assetAppreciation }], settings.uplifts);
   const discounted = positions.discounted;
-  const residualAtN = new Decimal(scheme.residualValue).times(settings.uplifts.of(scheme.assetAppreciation).power(Math.floor(N / 12)));
-
-  const totalInvestment = positions.total((s) => s.kind === 'capital').negated();
-  let externalFunding = ZERO;
-  for (const f of scheme.funding) if (f.month <= N) externalFunding = externalFunding.plus(f.amount);
-  // The first twelve months from opening, even past the horizon.
-  const annualSavingYear1 = savingsBetween(savings, scheme.openingMonth, scheme.openingMonth + 12, (rate) =>
-    settings.discounting.table(rate, 1),
-  );
-
-  const figures = figuresOf(settings, t0, { cash, net, discounted }, residualAtN, {
-    totalInvestment,
-    externalFunding,
-    annualSavingYear1,
-  });
+  const residualAtN = residualAt(scheme, N, settings.uplifts);
+  const figures = figuresOf(settings, t0, { cash, net, discounted }, residualAtN, schemeTotals(scheme, positions, savings, settings));
   return {
     result: { id: scheme.id, name: scheme.name, enabled: scheme.enabled, t0, figures, series: seriesOf({ cash, net, discounted }) },
     streams,
@@ -115,6 +82,7 @@ function evaluateScheme(scheme: Scheme, settings: Settings): SchemeCore {
   };
 }
 
+/** a scheme's totals, as the portfolio adds them up */
 const totalsOf = (c: SchemeCore) => {
   const f = c.result.figures;
   return [f.totalInvestment, f.externalFunding, f.annualSavingYear1, c.residualAtN];
@@ -130,19 +98,13 @@ export class Evaluator {
   /** the uplift tables: a function of the rate alone, so they outlive every edit */
   readonly #uplifts = new Uplifts();
   #discounting: { key: string; value: Discounting } | undefined;
-  /**
-   * The last scenario's schemes, by object, and the settings they were worked out under. The app
-   * replaces a scheme object when it changes and keeps the others; an equal scheme in a new object
-   * — from a link, a file, the library — is evaluated afresh, which costs less than fingerprinting
-   * every scheme of every evaluation would.
-   */
-  #schemes: { settingsKey: string; cores: Map<Scheme, SchemeCore> } | undefined;
+  readonly #schemes = new SchemeMemory<SchemeCore>();
   /** the last portfolio worked out: the next one starts from its stretches, redoing only the schemes that changed */
   #portfolio: PortfolioPositions | undefined;
   /**
    * The portfolio's totals — investment, funding, first-year saving, residual value at N — as sum
    * trees over its schemes: when a slider moves one scheme, its leaves are replaced and the
-   * additions above them redone, and each total is the one a fresh tree gives.
+   * additions above them redone, and each total is the one a fresh tree gives (figures.ts `pairwiseSum`).
    */
   readonly #totals = new CarriedSums<SchemeCore>();
   /** the portfolio's assets by appreciation, while every scheme's are as they were */
@@ -211,23 +173,14 @@ export class Evaluator {
   #schemeCores(scenario: Scenario, settings: Settings): SchemeCore[] {
     const s = scenario;
     const settingsKey = `${settings.horizonMonths}|${s.discountRate}|${s.generalInflation}|${s.perspective}|${s.startMonth}`;
-    const known = this.#schemes?.settingsKey === settingsKey ? this.#schemes.cores : undefined;
-    const kept = new Map<Scheme, SchemeCore>();
-    const cores = scenario.schemes.map((scheme) => {
-      let core = known?.get(scheme) ?? kept.get(scheme);
-      if (!core) {
-        core = evaluateScheme(scheme, settings);
-        this.#schemesEvaluated++;
-      }
-      kept.set(scheme, core);
-      return core;
+    return this.#schemes.cores(scenario.schemes, settingsKey, (scheme) => {
+      this.#schemesEvaluated++;
+      return evaluateScheme(scheme, settings);
     });
-    this.#schemes = { settingsKey, cores: kept };
-    return cores;
   }
 
   #portfolioTotals(enabled: readonly SchemeCore[]): Decimal[] {
-    // worked out with guard digits (position.ts `total`), a sum of totals rounds once, to the exact half-penny
+    // worked out with guard digits (figures.ts `schemeTotals`), a sum of totals rounds once, to the exact half-penny
     return this.#totals.totals(enabled, 4, totalsOf).map(toModel);
   }
 

@@ -4,7 +4,7 @@
  */
 
 export const INVALID_MONTH = 'month must be written YYYY-MM (e.g. 2021-04)';
-export const INVALID_MONTH_COUNT = 'a month count must be a whole number';
+const INVALID_MONTH_COUNT = 'a month count must be a whole number';
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -22,10 +22,6 @@ function fromCount(count: number): string {
   const year = Math.floor(count / 12);
   const month = count - year * 12 + 1;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-}
-
-export function isMonth(value: string): boolean {
-  return MONTH_PATTERN.test(value);
 }
 
 /** `addMonths('2021-04', 63)` → `'2026-07'`; `months` may be negative. */

@@ -2,7 +2,7 @@
 import type { Decimal } from './decimal.ts';
 import type { Figures, ScenarioResult } from './result.ts';
 
-export interface OutputFigures {
+interface OutputFigures {
   totalInvestment: number;
   externalFunding: number;
   annualSavingYear1: number;
@@ -13,7 +13,7 @@ export interface OutputFigures {
   breakEven: string | null;
 }
 
-export interface Output {
+interface Output {
   name: string;
   startMonth: string;
   horizonMonths: number;

@@ -3,7 +3,7 @@
  * non-negative for good.
  */
 import { divide, ZERO, type Decimal } from './decimal.ts';
-import type { Position } from './position.ts';
+import type { Position } from './positions.ts';
 
 /**
  * The sign of S(t) is the exact one's. The plain series speeds the search: where it is further from

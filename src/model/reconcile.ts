@@ -4,14 +4,14 @@
  * a mismatch is found by the arithmetic, or not at all.
  */
 import { Decimal, ZERO } from './decimal.ts';
-import { savingsBetween, savingStreams } from './flows.ts';
+import { savingsBetween, savingStreams } from './streams.ts';
 import type { StatedFigure } from './presets/preset.ts';
 import type { Evaluation } from './evaluate.ts';
 import type { Figures } from './result.ts';
 import type { Uplifts } from './uplift.ts';
 import type { Scenario, Scheme } from './scenario.ts';
 
-export type ReconciliationStatus = 'agrees' | 'differs' | 'missing';
+type ReconciliationStatus = 'agrees' | 'differs' | 'missing';
 
 export interface ReconciliationRow {
   stated: StatedFigure;

@@ -3,85 +3,27 @@
  * start month — and its sums W(M) = Σ_{k < M} U(r, k).
  *
  * Every value is a function of the rate and its argument alone, never of what was asked before:
- * a power comes from decimal.js's integer power, a whole-year sum from the geometric series, so
- * the same scenario gives the same digits whatever was evaluated first. Each is remembered once
- * worked out.
+ * a whole-year power and sum come from the geometric series (`seriesByTerms` below says what they
+ * are; fast/geometricSeries.ts works them out in a few operations), so the same scenario gives the
+ * same digits whatever was evaluated first. Each is remembered once worked out.
  */
-import { Decimal, int, ONE, Precise, toModel } from './decimal.ts';
+import { Decimal, int, ONE, Precise } from './decimal.ts';
+import { GeometricSeries } from './fast/geometricSeries.ts';
 
 const TWELVE = int(12);
 
 /**
- * A geometric series 1 + g + … + g^(Y − 1) loses digits to cancellation as g nears 1. Worked out
- * with ten guard digits, the closed form (g^Y − 1) × (1 / (g − 1)) keeps the model's digits while
- * g is at least a millionth from 1; closer than that it is added up term by term.
+ * g^Y and Σ_{y < Y} g^y, multiplied out and added up year by year with ten guard digits: what a
+ * geometric series is, and the oracle its closed form (fast/geometricSeries.ts) is tested against.
  */
-export const SERIES_CLOSED_FORM_FROM = 1e-6;
-
-/**
- * g^y and 1 + g + … + g^(Y − 1), worked out with ten guard digits and rounded once to the model's;
- * each value remembered, and each a function of g and its argument alone.
- */
-export class GeometricSeries {
-  readonly #ratio: Precise;
-  readonly #ratioMinusOne: Precise;
-  /** 1 / (g − 1): the closed form multiplies by it */
-  readonly #reciprocal: Precise | undefined;
-  readonly #precisePowers = new Map<number, Precise>();
-  /** g^(2^k) */
-  readonly #squares: Precise[] = [];
-  readonly #powers: (Decimal | undefined)[] = [];
-  readonly #sums: (Decimal | undefined)[] = [];
-  /** term by term, from 0 */
-  readonly #running: Precise[] = [];
-
-  constructor(ratio: Precise) {
-    this.#ratio = ratio;
-    this.#ratioMinusOne = ratio.minus(1);
-    this.#reciprocal = this.#ratioMinusOne.abs().gte(SERIES_CLOSED_FORM_FROM) ? new Precise(1).div(this.#ratioMinusOne) : undefined;
+export function seriesByTerms(g: Precise, Y: number): { power: Precise; sum: Precise } {
+  let power = new Precise(1);
+  let sum = new Precise(0);
+  for (let y = 0; y < Y; y++) {
+    sum = sum.plus(power);
+    power = power.times(g);
   }
-
-  /**
-   * g^y as the product of g^1, g^2, g^4, … for the bits of y, always in that order: two or three
-   * multiplications once the squares are known, where decimal.js's pow squares afresh each time.
-   */
-  #precisePower(y: number): Precise {
-    let p = this.#precisePowers.get(y);
-    if (p === undefined) {
-      const squares = this.#squares;
-      let bit = 0;
-      for (let rest = y; rest > 0; rest >>= 1, bit++) {
-        if (squares.length <= bit) squares.push(bit === 0 ? this.#ratio : squares[bit - 1]!.times(squares[bit - 1]!));
-        if (rest & 1) p = p === undefined ? squares[bit]! : p.times(squares[bit]!);
-      }
-      p ??= new Precise(1);
-      this.#precisePowers.set(y, p);
-    }
-    return p;
-  }
-
-  /** g ^ y */
-  power(y: number): Decimal {
-    let p = this.#powers[y];
-    if (p === undefined) this.#powers[y] = p = y === 0 ? ONE : toModel(this.#precisePower(y));
-    return p;
-  }
-
-  /** Σ_{y < Y} g ^ y */
-  sum(Y: number): Decimal {
-    let value = this.#sums[Y];
-    if (value !== undefined) return value;
-    if (this.#ratioMinusOne.isZero()) value = int(Y);
-    else if (this.#reciprocal) value = toModel(this.#precisePower(Y).minus(1).times(this.#reciprocal));
-    else {
-      const r = this.#running;
-      if (r.length === 0) r.push(new Precise(0));
-      while (r.length <= Y) r.push(r[r.length - 1]!.plus(this.#precisePower(r.length - 1)));
-      value = toModel(r[Y]!);
-    }
-    this.#sums[Y] = value;
-    return value;
-  }
+  return { power, sum };
 }
 
 /**

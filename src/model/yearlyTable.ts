@@ -12,9 +12,9 @@
  */
 import { ZERO, type Decimal } from './decimal.ts';
 import type { Evaluation } from './evaluate.ts';
-import type { Stream } from './flows.ts';
+import type { Stream } from './streams.ts';
 import { addMonths, financialYear } from './months.ts';
-import { CarriedSums } from './portfolio.ts';
+import { CarriedSums } from './fast/sumTree.ts';
 
 export interface YearRow {
   financialYear: string;
@@ -36,7 +36,7 @@ export interface YearlyTable {
 }
 
 /** one scheme's part of an evaluation */
-export type SchemeEvaluation = Evaluation['schemes'][number];
+type SchemeEvaluation = Evaluation['schemes'][number];
 
 interface FinancialYear {
   label: string;

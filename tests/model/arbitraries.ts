@@ -315,3 +315,21 @@ export const arbZeroAtHorizon: fc.Arbitrary<Scenario> = fc.integer({ min: 1, max
       schemes,
     })),
 );
+
+/** one scheme replaced by an edited copy, as the app does while a slider moves or a switch flips */
+export const arbEdit = fc.record({
+  pick: fc.nat(),
+  kind: fc.constantFrom('occupancy', 'residual', 'enabled', 'capital'),
+  value: fc.integer({ min: 0, max: 1000 }),
+});
+export const edited = (s: Scenario, { pick, kind, value }: { pick: number; kind: string; value: number }): Scenario => {
+  const i = pick % s.schemes.length;
+  const x = s.schemes[i]!;
+  let y: Scheme;
+  if (kind === 'occupancy' && x.placements) y = { ...x, placements: { ...x.placements, occupancy: value / 1000 } };
+  else if (kind === 'enabled') y = { ...x, enabled: !x.enabled };
+  else if (kind === 'capital' && x.capital.length > 0)
+    y = { ...x, capital: [{ ...x.capital[0]!, amount: value * 1000 }, ...x.capital.slice(1)] };
+  else y = { ...x, residualValue: value * 100 };
+  return { ...s, schemes: s.schemes.map((z, j) => (j === i ? y : z)) };
+};

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/model/decimal.ts';
-import { evaluateDetailed, evaluateScenario, Evaluator, type Evaluation } from '../../src/model/evaluate.ts';
+import { evaluateDetailed, evaluateScenario } from '../../src/model/evaluate.ts';
 import { toOutputJson } from '../../src/model/output.ts';
 import type { Figures } from '../../src/model/result.ts';
 import type { Scenario, Scheme } from '../../src/model/scenario.ts';
-import { bigScenario } from '../../scripts/lib/bigScenario.ts';
 import { arbZeroAtHorizon, EXTREME, scenarioArbitrary } from './arbitraries.ts';
 import { referencePortfolio, referenceScheme, type ReferenceFigures } from './reference.ts';
 
@@ -105,25 +104,6 @@ describe('laws', () => {
     );
   });
 
-  it('positions at every t in one pass (as the CSV takes them) are the positions asked for one t at a time, digit for digit', () => {
-    fc.assert(
-      fc.property(scenarioArbitrary({ maxSchemes: 4, maxHorizonYears: 15, discountPercent: [-50, 100] }), (s) => {
-        const e = evaluateDetailed(s);
-        const times = Array.from({ length: e.result.horizonMonths + 1 }, (_, t) => t);
-        for (const p of [
-          ...e.schemes.flatMap((c) => [c.cash, c.net, c.discounted]),
-          e.portfolio.cash,
-          e.portfolio.net,
-          e.portfolio.discounted,
-        ]) {
-          const all = p.exactAt(times).map(String);
-          expect(all).toEqual(times.map((t) => p.exact(t).toString()));
-        }
-      }),
-      { numRuns: 40 },
-    );
-  });
-
   it('raising occupancy never lengthens payback when the fee exceeds the cost', () => {
     const withPlacements = small.filter((s) => s.schemes.some((x) => x.placements !== null));
     fc.assert(
@@ -208,92 +188,5 @@ describe('laws', () => {
       }),
       { numRuns: 60 },
     );
-  });
-});
-
-describe('history', () => {
-  /** every figure at full precision, every curve, and exact portfolio positions */
-  const digitsOf = (e: Evaluation) => {
-    const { result, portfolio } = e;
-    const N = result.horizonMonths;
-    return JSON.stringify(
-      {
-        figures: [...result.schemes.map((x) => x.figures), result.portfolio.figures],
-        series: [...result.schemes.map((x) => x.series), result.portfolio.series].map((x) =>
-          [x.cash, x.net, x.discounted].map((a) => Array.from(a)),
-        ),
-        positions: [0, Math.floor(N / 2), N].map((t) => [portfolio.cash.exact(t), portfolio.net.exact(t), portfolio.discounted.exact(t)]),
-      },
-      (_, v: unknown) => (v instanceof Decimal ? v.toString() : v),
-    );
-  };
-
-  /** one scheme replaced by an edited copy, as the app does while a slider moves or a switch flips */
-  const arbEdit = fc.record({
-    pick: fc.nat(),
-    kind: fc.constantFrom('occupancy', 'residual', 'enabled', 'capital'),
-    value: fc.integer({ min: 0, max: 1000 }),
-  });
-  const edited = (s: Scenario, { pick, kind, value }: { pick: number; kind: string; value: number }): Scenario => {
-    const i = pick % s.schemes.length;
-    const x = s.schemes[i]!;
-    let y: Scheme;
-    if (kind === 'occupancy' && x.placements) y = { ...x, placements: { ...x.placements, occupancy: value / 1000 } };
-    else if (kind === 'enabled') y = { ...x, enabled: !x.enabled };
-    else if (kind === 'capital' && x.capital.length > 0)
-      y = { ...x, capital: [{ ...x.capital[0]!, amount: value * 1000 }, ...x.capital.slice(1)] };
-    else y = { ...x, residualValue: value * 100 };
-    return { ...s, schemes: s.schemes.map((z, j) => (j === i ? y : z)) };
-  };
-
-  it('a scenario’s figures are the same digits whatever its evaluator evaluated before (as after a slider moved one scheme)', () => {
-    fc.assert(
-      fc.property(small, arbEdit, (scenario, edit) => {
-        const evaluator = new Evaluator();
-        const cold = digitsOf(evaluator.evaluate(scenario));
-        const other = edited(scenario, edit);
-        const afterOther = digitsOf(evaluator.evaluate(other));
-        // … and back: both come out as they do cold
-        expect(digitsOf(evaluator.evaluate(scenario))).toBe(cold);
-        expect(afterOther).toBe(digitsOf(new Evaluator().evaluate(other)));
-      }),
-      { numRuns: 60 },
-    );
-  });
-
-  it('two evaluators fed alternating edits of two scenarios give what fresh ones give, digit for digit, redoing one scheme an edit', () => {
-    fc.assert(
-      fc.property(small, small, fc.array(arbEdit, { minLength: 1, maxLength: 10 }), (a, b, edits) => {
-        const scenarios = [a, b];
-        const evaluators = [new Evaluator(), new Evaluator()];
-        evaluators.forEach((e, k) => {
-          e.evaluate(scenarios[k]!);
-          expect(e.stats.schemesEvaluated).toBe(scenarios[k]!.schemes.length);
-        });
-        edits.forEach((edit, n) => {
-          const k = n % 2;
-          const scenario = (scenarios[k] = edited(scenarios[k]!, edit));
-          const evaluator = evaluators[k]!;
-          const before = evaluator.stats.schemesEvaluated;
-          const got = digitsOf(evaluator.evaluate(scenario));
-          expect(evaluator.stats.schemesEvaluated - before).toBe(1);
-          // a fresh evaluator is cold, whatever the others have seen
-          const fresh = new Evaluator();
-          expect(got).toBe(digitsOf(fresh.evaluate(scenario)));
-          expect(fresh.stats.schemesEvaluated).toBe(scenario.schemes.length);
-        });
-      }),
-      { numRuns: 40 },
-    );
-  });
-
-  it('an evaluator redoes every scheme when a setting changes, and none when handed the same scenario again', () => {
-    const evaluator = new Evaluator();
-    const s = { ...bigScenario(), horizonYears: 10 };
-    evaluator.evaluate(s);
-    evaluator.evaluate(s);
-    expect(evaluator.stats.schemesEvaluated).toBe(100);
-    evaluator.evaluate({ ...s, discountRate: 0.04 });
-    expect(evaluator.stats.schemesEvaluated).toBe(200);
   });
 });

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import DecimalJs from 'decimal.js';
 import { Decimal } from '../../src/model/decimal.ts';
-import type { Stream } from '../../src/model/flows.ts';
+import type { Stream } from '../../src/model/streams.ts';
 import { arbRate } from './arbitraries.ts';
 
 /** 40 digits: the month-by-month sums the positions must agree with */

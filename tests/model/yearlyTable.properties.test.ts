@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, ZERO } from '../../src/model/decimal.ts';
 import { evaluateDetailed, type Evaluation } from '../../src/model/evaluate.ts';
-import type { Position } from '../../src/model/position.ts';
+import type { Position } from '../../src/model/positions.ts';
 import type { Scenario, Scheme } from '../../src/model/scenario.ts';
 import { Uplift } from '../../src/model/uplift.ts';
 import { yearlyTable, YearlyTables, type YearRow } from '../../src/model/yearlyTable.ts';

@@ -9,7 +9,7 @@
 import { Decimal, ZERO } from '../../src/model/decimal.ts';
 import type { Evaluation } from '../../src/model/evaluate.ts';
 import type { YearlyTable, YearRow } from '../../src/model/yearlyTable.ts';
-import type { Stream } from '../../src/model/flows.ts';
+import type { Stream } from '../../src/model/streams.ts';
 import { addMonths, financialYear } from '../../src/model/months.ts';
 import { Uplift } from '../../src/model/uplift.ts';
 

@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/model/decimal.ts';
-import { Discounting } from '../../src/model/discounting.ts';
-import type { Stream } from '../../src/model/flows.ts';
-import { StreamPositions, withAssets } from '../../src/model/position.ts';
-import { agrees, arbStream, cumulative, DISCOUNT_RATE, INFLATION, moved, N, referenceFlows } from './streamReference.ts';
+import { Decimal } from '../../../src/model/decimal.ts';
+import { Discounting } from '../../../src/model/discounting.ts';
+import type { Stream } from '../../../src/model/streams.ts';
+import { StreamPositions } from '../../../src/model/fast/phases.ts';
+import { withAssets } from '../../../src/model/netPosition.ts';
+import { PlainPositions } from '../../../src/model/positions.ts';
+import { schemeStreams } from '../../../src/model/streams.ts';
+import { scenarioArbitrary } from '../arbitraries.ts';
+import { expectSameSource } from './sameSource.ts';
+import { agrees, arbStream, cumulative, DISCOUNT_RATE, INFLATION, moved, N, referenceFlows } from '../streamReference.ts';
 
 describe('StreamPositions', () => {
   it('C(t) and D(t) are the month-by-month sums of the streams, at every t', () => {
@@ -107,20 +112,37 @@ describe('the plain curves', () => {
   });
 });
 
-describe('withAssets', () => {
-  it('adds the asset, stepping up on each anniversary', () => {
-    const discounting = new Discounting(0, 0, 36);
-    const cash = new StreamPositions(
-      [{ kind: 'capital', amount: new Decimal(-1000), approx: -1000, divisor: 1, rate: 0, shift: 0, from: 0, to: 1 }],
-      36,
-      discounting,
-    ).cash;
-    const net = withAssets(cash, [{ value: 800, appreciation: 0.1 }], discounting.uplifts);
-    expect(net.exact(0).toString()).toBe('-200');
-    expect(net.exact(11).toString()).toBe('-200');
-    expect(net.exact(12).toString()).toBe('-120'); // 800 × 1.1 − 1000
-    expect(net.flow(12).toString()).toBe('80');
-    expect(net.flow(13).isZero()).toBe(true);
-    expect(net.exact(24).toString()).toBe('-32'); // 800 × 1.21 − 1000
+describe('phases and the plain positions', () => {
+  const isCapital = (s: Stream) => s.kind === 'capital';
+
+  it('phases give the plain positions, digit for digit', () => {
+    fc.assert(
+      fc.property(fc.array(arbStream, { maxLength: 6 }), (streams) => {
+        const discounting = new Discounting(DISCOUNT_RATE, INFLATION, N);
+        const fast = new StreamPositions(streams, N, discounting);
+        const plain = new PlainPositions(streams, N, discounting);
+        expectSameSource(fast, plain, N);
+        expect(fast.total(isCapital).toString()).toBe(plain.total(isCapital).toString());
+        expect(fast.total(() => true).toString()).toBe(plain.total(() => true).toString());
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('… for the streams of generated schemes, discounted at −50 % to 100 %', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary({ maxSchemes: 3, maxHorizonYears: 15, discountPercent: [-50, 100] }), (scenario) => {
+        const N = scenario.horizonYears * 12;
+        const discounting = new Discounting(scenario.discountRate, scenario.generalInflation ?? 0, N);
+        for (const scheme of scenario.schemes) {
+          const streams = schemeStreams(scheme, N, scenario.perspective);
+          const fast = new StreamPositions(streams, N, discounting);
+          const plain = new PlainPositions(streams, N, discounting);
+          expectSameSource(fast, plain, N, scheme.id);
+          expect(fast.total(isCapital).toString()).toBe(plain.total(isCapital).toString());
+        }
+      }),
+      { numRuns: 30 },
+    );
   });
 });

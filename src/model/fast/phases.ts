@@ -1,208 +1,16 @@
+// Equals PlainPositions in ../positions.ts (C(t), D(t), the flows and the totals, stream by stream), digit for digit; proved by "phases give the plain positions, digit for digit" in tests/model/fast/phases.test.ts.
 /**
- * Cumulative positions over t = 0 … N: exact at any t on demand, and as plain numbers for drawing.
- *
- * A stream's sum up to month M is `amount × (W(M) − W(from))` (discounted: V for W), with W and V
- * from the shared rate tables (discounting.ts). Between two events — a stream starting or ending —
- * the same streams are running, so the position is `Σ A × W(M) + K` with one `A` per uplift rate
- * and one constant: a *phase*, worked out once and then a few decimal operations per query. The
- * plain-number series is built alongside in floating point: it is for the chart and for finding
- * where to look, never for a figure.
+ * A scheme's positions by phases. A stream's sum up to month M is `amount × (W(M) − W(from))`
+ * (discounted: V for W). Between two events — a stream starting or ending — the same streams are
+ * running, so the position is `Σ A × W(M) + K` with one `A` per rate table and one constant: a
+ * *phase*, worked out once and then a few decimal operations per query. The plain-number curves
+ * are built alongside, a year's level flow at a time.
  */
-import { Decimal, divide, divideFinely, Exact, EXACT_ZERO, int, ONE, ZERO } from './decimal.ts';
-import type { Discounting, RateTable } from './discounting.ts';
-import type { Stream } from './flows.ts';
-import type { Uplift, Uplifts } from './uplift.ts';
-
-/**
- * A cumulative position: the sum of flows at or before t, said as `numerator(t) / over` so that
- * amounts are divided last, and once — a payback's crossing, a ratio of two numerators, needs no
- * division by `over` at all. Numerators are exact (decimal.ts `Exact`): their sign is the position's.
- */
-export interface Position {
-  readonly approx: Float64Array;
-  /** what approx can be off by */
-  readonly bound: ErrorBound;
-  /** how far approx(t) can be from the exact position: beyond it, the plain value has the exact one's sign */
-  error(t: number): number;
-  /** the common denominator of everything in the position: exact, however many spreads it takes in */
-  readonly over: bigint;
-  /** over × the position at t, exact */
-  numerator(t: number): Decimal;
-  /** over × (position(t) − position(t − 1)), exact */
-  flowNumerator(t: number): Decimal;
-  exact(t: number): Decimal;
-  flow(t: number): Decimal;
-  /** numerator(t) at each of `times` (ascending, 0 … N): in one pass over the streams, for a position at every t */
-  numeratorsAt(times: readonly number[]): Decimal[];
-  /** exact(t) at each of `times` (ascending, 0 … N) */
-  exactAt(times: readonly number[]): Decimal[];
-}
-
-/**
- * What a plain-number curve can be off by: at most `ulps` roundings of a unit in the last place of
- * `gross`, a nondecreasing bound on the magnitudes every plain operation up to t worked with — kept
- * at t = 0, 12, 24, … (and N), so `gross[ceil(t / 12)]` serves every t.
- */
-export interface ErrorBound {
-  gross: Float64Array;
-  ulps: number;
-}
-
-const errorAt = (bound: ErrorBound, t: number): number => bound.ulps * Number.EPSILON * bound.gross[Math.ceil(t / 12)]!;
-
-/** one entry for t = 0, 12, 24, … and N */
-const grossLength = (N: number): number => Math.ceil(N / 12) + 1;
-
-/**
- * A position from its numerators. The last two exact values are remembered: a payback asks for
- * the same time point again (its sign, then its value; a flow, then the position before it).
- */
-abstract class Numerators implements Position {
-  #lastT = -1;
-  #last: Decimal = ZERO;
-  #beforeT = -1;
-  #before: Decimal = ZERO;
-
-  readonly #over: Decimal | null;
-
-  constructor(
-    readonly approx: Float64Array,
-    readonly bound: ErrorBound,
-    readonly over: bigint,
-  ) {
-    this.#over = over === 1n ? null : whole(over);
-  }
-
-  error(t: number): number {
-    return errorAt(this.bound, t);
-  }
-
-  /** over × the position at t */
-  protected abstract work(t: number): Decimal;
-  abstract flowNumerator(t: number): Decimal;
-
-  numerator(t: number): Decimal {
-    if (t === this.#lastT) return this.#last;
-    if (t === this.#beforeT) return this.#before;
-    const value = this.work(t);
-    this.#beforeT = this.#lastT;
-    this.#before = this.#last;
-    this.#lastT = t;
-    this.#last = value;
-    return value;
-  }
-
-  exact(t: number): Decimal {
-    return quotient(this.numerator(t), this.#over);
-  }
-
-  flow(t: number): Decimal {
-    return quotient(this.flowNumerator(t), this.#over);
-  }
-
-  numeratorsAt(times: readonly number[]): Decimal[] {
-    return times.map((t) => this.numerator(t));
-  }
-
-  exactAt(times: readonly number[]): Decimal[] {
-    return this.numeratorsAt(times).map((n) => quotient(n, this.#over));
-  }
-}
-
-/** What the cash and discounted positions of a set of flows are worked out from. */
-export interface PositionSource {
-  readonly over: bigint;
-  /** over × C(t) or over × D(t), 0 ≤ t ≤ N */
-  numerator(t: number, discounted: boolean): Decimal;
-  /** over × the flows at t, undiscounted */
-  flowNumerator(t: number): Decimal;
-  /** numerator(t, discounted) at each of `times` (ascending, 0 … N) */
-  numeratorsAt(times: readonly number[], discounted: boolean): Decimal[];
-}
-
-/** C(t) or D(t) of a source; every flow at t is discounted by the same F(t). */
-class SourcePosition extends Numerators {
-  readonly #source: PositionSource;
-  readonly #discounting: Discounting | null;
-  readonly #N: number;
-
-  constructor(source: PositionSource, approx: Float64Array, bound: ErrorBound, N: number, discounting: Discounting | null) {
-    super(approx, bound, source.over);
-    this.#source = source;
-    this.#discounting = discounting;
-    this.#N = N;
-  }
-
-  protected work(t: number): Decimal {
-    return this.#source.numerator(Math.min(t, this.#N), this.#discounting !== null);
-  }
-
-  flowNumerator(t: number): Decimal {
-    const flow = this.#source.flowNumerator(t);
-    return this.#discounting === null ? flow : flow.times(this.#discounting.factor(t));
-  }
-
-  override numeratorsAt(times: readonly number[]): Decimal[] {
-    return this.#source.numeratorsAt(times, this.#discounting !== null);
-  }
-}
-
-/** The cash and the discounted position of a source. */
-export function cashAndDiscounted(
-  source: PositionSource,
-  approx: Approximation,
-  N: number,
-  discounting: Discounting,
-): { cash: Position; discounted: Position } {
-  return {
-    cash: new SourcePosition(source, approx.cash, approx.cashError, N, null),
-    discounted: new SourcePosition(source, approx.discounted, approx.discountedError, N, discounting),
-  };
-}
-
-/** C(t) and D(t) as plain numbers, with how far each can be from the exact position */
-export interface Approximation {
-  cash: Float64Array;
-  discounted: Float64Array;
-  cashError: ErrorBound;
-  discountedError: ErrorBound;
-}
-
-/** C and D as plain numbers for t = 0 … N, zero until filled, in one buffer (one allocation) */
-export function approximation(N: number): Approximation {
-  const buffer = new Float64Array(2 * (N + 1) + 2 * grossLength(N));
-  const g = grossLength(N);
-  return {
-    cash: buffer.subarray(0, N + 1),
-    discounted: buffer.subarray(N + 1, 2 * (N + 1)),
-    cashError: { gross: buffer.subarray(2 * (N + 1), 2 * (N + 1) + g), ulps: 0 },
-    discountedError: { gross: buffer.subarray(2 * (N + 1) + g), ulps: 0 },
-  };
-}
-
-/** gcd by Euclid's loop: no recursion to run out of stack, and bigint, so no common multiple is too large */
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) {
-    const r = a % b;
-    a = b;
-    b = r;
-  }
-  return a;
-}
-
-/** the least common multiple of a and b, exact however large (of every spread 1 … 480 it has 210 digits) */
-export const lcm = (a: bigint, b: bigint): bigint => (b === 1n || a % b === 0n ? a : (a / gcd(a, b)) * b);
-
-/** a whole number as an exact Decimal */
-export const whole = (n: bigint): Decimal => (n < 1025n ? int(Number(n)) : new Exact(n.toString()));
-
-/** a numerator over its denominator (null: 1), in the model's precision */
-const quotient = (numerator: Decimal, by: Decimal | null): Decimal => (by === null ? ZERO.plus(numerator) : divide(numerator, by));
-
-/** x as an Exact (an amount made elsewhere may be a model Decimal, which would round what it is added to) */
-const exactly = (x: Decimal): Decimal => (x.constructor === Exact ? x : new Exact(x));
-
-export const add = (sum: Decimal | undefined, x: Decimal): Decimal => (sum === undefined ? x : sum.plus(x));
+import { add, Decimal, divideFinely, exactly, EXACT_ZERO, int, lcm, ONE, quotient, whole, ZERO } from '../decimal.ts';
+import type { Discounting, RateTable } from '../discounting.ts';
+import { approximation, cashAndDiscounted, type Position, type PositionSource } from '../positions.ts';
+import type { Stream } from '../streams.ts';
+import { firstEnd, sweep, type Marks } from './marks.ts';
 
 /** A stream with the numbers every phase needs of it. */
 interface Prepared {
@@ -383,7 +191,7 @@ export class StreamPositions implements PositionSource {
     return marks;
   }
 
-  #approximate(N: number, factor: Float64Array): Approximation {
+  #approximate(N: number, factor: Float64Array): ReturnType<typeof approximation> {
     // A stream's monthly flow is level through each year: mark where each level starts and
     // stops (in `cash` itself, the marks read before it is written over), and add the marks up
     // once, month by month. A stream stopping after N has no mark to make.
@@ -432,6 +240,11 @@ export class StreamPositions implements PositionSource {
     // discount factor under 200, and there is an addition per mark and two per time point
     cashError.ulps = discountedError.ulps = marks + 3 * N + 400;
     return a;
+  }
+
+  /** whether a stream starts or ends at t: t begins a phase */
+  changesAt(t: number): boolean {
+    return this.phaseIndex(t - 1) !== this.phaseIndex(t);
   }
 
   /** how many events are at or before t: the phase t belongs to */
@@ -549,51 +362,6 @@ export class StreamPositions implements PositionSource {
   }
 }
 
-/**
- * Where a set of streams' sums change, at each of some points: the change in their constant, and per
- * rate table the change in Σ alpha of the streams running across the point.
- */
-export interface Marks {
-  constant: (Decimal | undefined)[];
-  running: Map<RateTable, (Decimal | undefined)[]>;
-}
-
-/**
- * The sums the marks say, at each point: a few operations per point and rate table. At time points
- * (`atTimePoints`) a table of shift s has counted its months before point + 1 − s; at month ends, before the end.
- */
-export function sweep(points: readonly number[], marks: Marks, discounted: boolean, atTimePoints: boolean): Decimal[] {
-  const tables = [...marks.running];
-  const alpha: (Decimal | undefined)[] = tables.map(() => undefined);
-  let k: Decimal | undefined;
-  return points.map((point, i) => {
-    const change = marks.constant[i];
-    if (change !== undefined) k = add(k, change);
-    let sum = k ?? EXACT_ZERO;
-    for (let g = 0; g < tables.length; g++) {
-      const [table, changes] = tables[g]!;
-      if (changes[i] !== undefined) alpha[g] = add(alpha[g], changes[i]!);
-      const a = alpha[g];
-      if (a === undefined || a.isZero()) continue;
-      const M = atTimePoints ? point + 1 - table.shift : point;
-      sum = sum.plus(a.times(discounted ? table.discountedSum(M) : table.sum(M)));
-    }
-    return sum;
-  });
-}
-
-/** the index of the first of the ascending `ends` at or after `month` (ends.length if none is) */
-function firstEnd(ends: readonly number[], month: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid]! < month) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** t into the ascending list of event times, unless it is there */
 function addEvent(events: number[], t: number): void {
   let i = events.length;
@@ -602,80 +370,4 @@ function addEvent(events: number[], t: number): void {
   events.push(t);
   for (let j = events.length - 1; j > i; j--) events[j] = events[j - 1]!;
   events[i] = t;
-}
-
-/** A retained asset: R(t) = value × U(appreciation, t). */
-export interface Asset {
-  value: number;
-  appreciation: number;
-}
-
-/** Assets that appreciate alike, added up, by appreciation (those worth nothing left out). */
-export function assetGroups(assets: readonly Asset[]): Map<number, Decimal> {
-  const byRate = new Map<number, Decimal>();
-  for (const a of assets) {
-    if (a.value !== 0) byRate.set(a.appreciation, add(byRate.get(a.appreciation), new Exact(a.value)));
-  }
-  return byRate;
-}
-
-/** C(t) + R(t): a cash position and retained assets, grouped by appreciation. */
-class NetPosition extends Numerators {
-  readonly #cash: Position;
-  /** per appreciation: over × the assets' value, and its uplift */
-  readonly #groups: { growth: Uplift; value: Decimal }[];
-
-  constructor(cash: Position, groups: { growth: Uplift; value: Decimal }[], approx: Float64Array, bound: ErrorBound) {
-    super(approx, bound, cash.over);
-    this.#cash = cash;
-    this.#groups = groups;
-  }
-
-  /** over × R(t) */
-  #assets(t: number): Decimal {
-    let sum: Decimal | undefined;
-    for (const g of this.#groups) sum = add(sum, g.value.times(g.growth.power(Math.floor(t / 12))));
-    return sum!;
-  }
-
-  protected work(t: number): Decimal {
-    return this.#cash.numerator(t).plus(this.#assets(t));
-  }
-
-  override numeratorsAt(times: readonly number[]): Decimal[] {
-    return this.#cash.numeratorsAt(times).map((n, i) => n.plus(this.#assets(times[i]!)));
-  }
-
-  flowNumerator(t: number): Decimal {
-    // the assets' value changes only on anniversaries
-    const cash = this.#cash.flowNumerator(t);
-    return t % 12 === 0 ? cash.plus(this.#assets(t)).minus(this.#assets(t - 1)) : cash;
-  }
-}
-
-/** C(t) + R(t) for one or more assets (or their groups, from assetGroups); assets that appreciate alike are added before uplifting. */
-export function withAssets(cash: Position, assets: readonly Asset[] | ReadonlyMap<number, Decimal>, uplifts: Uplifts): Position {
-  const byRate = assets instanceof Map ? assets : assetGroups(assets as readonly Asset[]);
-  if (byRate.size === 0) return cash;
-  const over = whole(cash.over);
-  const groups: { growth: Uplift; value: Decimal }[] = [];
-  const approx = new Float64Array(cash.approx);
-  // R(t) at each year, as plain numbers: its magnitude joins the cash curve's in the error bound
-  const years = Math.floor((approx.length - 1) / 12) + 1;
-  const values = new Float64Array(years);
-  for (const [rate, value] of byRate) {
-    const growth = uplifts.of(rate);
-    groups.push({ growth, value: exactly(value).times(over) });
-    // the asset's value steps once a year
-    const start = value.toNumber();
-    for (let year = 0; year < years; year++) {
-      const uplifted = start * growth.powerApprox(year);
-      values[year]! += Math.abs(uplifted);
-      const end = Math.min(approx.length, 12 * year + 12);
-      for (let t = 12 * year; t < end; t++) approx[t]! += uplifted;
-    }
-  }
-  // t in (12(k − 1), 12k] holds the values of years k − 1 and k
-  const gross = cash.bound.gross.map((g, k) => g + Math.max(values[Math.max(0, k - 1)]!, values[Math.min(k, years - 1)]!));
-  return new NetPosition(cash, groups, approx, { gross, ulps: cash.bound.ulps + byRate.size + 60 });
 }

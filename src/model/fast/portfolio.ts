@@ -1,3 +1,4 @@
+// Equals plainPortfolio() in ../portfolioSum.ts (the enabled schemes' positions added in scenario order), digit for digit; proved by "the incremental portfolio is the plain sum" in tests/model/fast/portfolio.test.ts.
 /**
  * The portfolio's positions: its schemes' added up, exactly, time point by time point.
  *
@@ -11,93 +12,12 @@
  * binary trees of the schemes' constants, in scheme order: replacing one scheme's redoes the
  * additions above it.
  */
-import { EXACT_ZERO, ZERO, type Decimal } from './decimal.ts';
-import type { Discounting, RateTable } from './discounting.ts';
-import {
-  add,
-  approximation,
-  cashAndDiscounted,
-  lcm,
-  sweep,
-  whole,
-  type Marks,
-  type Position,
-  type PositionSource,
-  type StreamPositions,
-  type Term,
-} from './position.ts';
-
-/** A sum of parts as a fixed binary tree: one part replaced, the additions above it redone. */
-export class SumTree {
-  /** 1-based heap, the parts at n … 2n − 1 */
-  readonly #nodes: Decimal[];
-  readonly #n: number;
-
-  private constructor(nodes: Decimal[], n: number) {
-    this.#nodes = nodes;
-    this.#n = n;
-  }
-
-  static of(parts: readonly Decimal[]): SumTree {
-    const n = parts.length;
-    const nodes = new Array<Decimal>(2 * n);
-    for (let i = 0; i < n; i++) nodes[n + i] = parts[i]!;
-    for (let i = n - 1; i >= 1; i--) nodes[i] = nodes[2 * i]!.plus(nodes[2 * i + 1]!);
-    return new SumTree(nodes, n);
-  }
-
-  /** a copy with some parts replaced */
-  with(changes: readonly (readonly [index: number, value: Decimal])[]): SumTree {
-    const nodes = this.#nodes.slice();
-    const n = this.#n;
-    for (const [i, value] of changes) nodes[n + i] = value;
-    for (const [i] of changes) {
-      for (let k = (n + i) >> 1; k >= 1; k >>= 1) nodes[k] = nodes[2 * k]!.plus(nodes[2 * k + 1]!);
-    }
-    return new SumTree(nodes, n);
-  }
-
-  get total(): Decimal {
-    return this.#nodes[1]!;
-  }
-}
-
-/**
- * Sums of several quantities over the same parts (the enabled schemes, in scenario order), carried from one
- * call to the next: when at most a quarter of the parts are new objects (a slider moved one scheme), only
- * their leaves are replaced; otherwise the trees are built afresh. Either way each total is the one fresh
- * trees give. `layout` names what the leaves are measured against (a horizon, a set of year ends): sums of
- * another layout are never carried over.
- */
-export class CarriedSums<Part> {
-  #last: { layout: unknown; parts: readonly Part[]; trees: SumTree[] } | undefined;
-
-  /** `leaves(part)` gives one value per sum, `width` of them */
-  totals(parts: readonly Part[], width: number, leaves: (part: Part) => readonly Decimal[], layout: unknown = null): Decimal[] {
-    if (parts.length === 0) {
-      this.#last = undefined;
-      return new Array<Decimal>(width).fill(ZERO);
-    }
-    const last = this.#last;
-    const changed =
-      last !== undefined && last.layout === layout && last.parts.length === parts.length
-        ? parts.flatMap((p, i) => (p === last.parts[i] ? [] : [i]))
-        : null;
-    let trees: SumTree[];
-    if (last !== undefined && changed !== null && changed.length <= parts.length / 4) {
-      const replaced = changed.map((i) => [i, leaves(parts[i]!)] as const);
-      trees =
-        replaced.length === 0
-          ? last.trees
-          : last.trees.map((tree, k) => tree.with(replaced.map(([i, values]) => [i, values[k]!] as const)));
-    } else {
-      const all = parts.map(leaves);
-      trees = Array.from({ length: width }, (_, k) => SumTree.of(all.map((values) => values[k]!)));
-    }
-    this.#last = { layout, parts, trees };
-    return trees.map((tree) => tree.total);
-  }
-}
+import { add, EXACT_ZERO, lcm, whole, type Decimal } from '../decimal.ts';
+import type { Discounting, RateTable } from '../discounting.ts';
+import { cashAndDiscounted, sumOfCurves, type Position, type PositionSource } from '../positions.ts';
+import { sweep, type Marks } from './marks.ts';
+import type { StreamPositions, Term } from './phases.ts';
+import { SumTree } from './sumTree.ts';
 
 /** The portfolio's form for the time points where each scheme is in the phase `phases` says. */
 interface Stretch {
@@ -210,28 +130,12 @@ export class PortfolioPositions implements PositionSource {
     this.#stretches = new Stretches(N, discounting, over, parts);
     if (previous && previous.#stretches.lendsTo(this.#stretches)) this.#previous = previous.#stretches;
 
-    const approx = approximation(N);
-    const { cash, discounted, cashError, discountedError } = approx;
-    for (const p of parts) {
-      const c = p.cash.approx;
-      const d = p.discounted.approx;
-      for (let t = 0; t <= N; t++) {
-        cash[t]! += c[t]!;
-        discounted[t]! += d[t]!;
-      }
-      // the parts' errors, and an addition's rounding per part
-      const cg = p.cash.bound.gross;
-      const dg = p.discounted.bound.gross;
-      for (let k = 0; k < cg.length; k++) {
-        cashError.gross[k]! += cg[k]!;
-        discountedError.gross[k]! += dg[k]!;
-      }
-      cashError.ulps = Math.max(cashError.ulps, p.cash.bound.ulps);
-      discountedError.ulps = Math.max(discountedError.ulps, p.discounted.bound.ulps);
-    }
-    cashError.ulps += parts.length;
-    discountedError.ulps += parts.length;
-    ({ cash: this.cash, discounted: this.discounted } = cashAndDiscounted(this, approx, N, discounting));
+    ({ cash: this.cash, discounted: this.discounted } = cashAndDiscounted(this, sumOfCurves(parts, N), N, discounting));
+  }
+
+  /** whether a scheme's stream starts or ends at t */
+  changesAt(t: number): boolean {
+    return this.#parts.some((p) => p.changesAt(t));
   }
 
   #scaled(i: number, x: Decimal): Decimal {

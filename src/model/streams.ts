@@ -1,5 +1,5 @@
 /**
- * A scheme's money as a few streams (MODEL.md "Arithmetic").
+ * The flows of the model (docs/model.md §5) as a scheme's few streams: savings, capital, funding.
  *
  * Every flow of the model has one shape: `amount × U(rate, k)` at time point `k + shift`, for
  * whole months k in [from, to). Savings are credited at the end of their month (shift 1);
@@ -10,7 +10,7 @@
 import { divideFinely, Exact, EXACT_ZERO, int, ZERO, type Decimal } from './decimal.ts';
 import type { Perspective, Scheme } from './scenario.ts';
 
-export type FlowKind = 'saving' | 'capital' | 'funding';
+type FlowKind = 'saving' | 'capital' | 'funding';
 
 export interface Stream {
   kind: FlowKind;
@@ -18,7 +18,7 @@ export interface Stream {
   amount: Decimal;
   /**
    * the amount as a plain number, for drawing: within a few units in its last place of the exact
-   * one (position.ts bounds the curves' errors by it)
+   * one (fast/phases.ts bounds the curves' errors by it)
    */
   approx: number;
   /**

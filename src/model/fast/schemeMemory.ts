@@ -1,0 +1,25 @@
+// Equals evaluating every scheme afresh (evaluateScheme() in ../evaluate.ts, as a fresh Evaluator does), digit for digit; proved by "two evaluators fed alternating edits of two scenarios give what fresh ones give" in tests/model/fast/schemeMemory.test.ts.
+/**
+ * The last scenario's schemes, by object, and the settings they were worked out under: when one
+ * slider moves, only that scheme is worked out again. The app replaces a scheme object when it
+ * changes and keeps the others; an equal scheme in a new object — from a link, a file, the library
+ * — is worked out afresh, which costs less than fingerprinting every scheme of every evaluation.
+ */
+import type { Scheme } from '../scenario.ts';
+
+export class SchemeMemory<Core> {
+  #last: { settingsKey: string; cores: Map<Scheme, Core> } | undefined;
+
+  /** each scheme's core: the last call's for a scheme object it had under the same settings, else `work(scheme)` */
+  cores(schemes: readonly Scheme[], settingsKey: string, work: (scheme: Scheme) => Core): Core[] {
+    const known = this.#last?.settingsKey === settingsKey ? this.#last.cores : undefined;
+    const kept = new Map<Scheme, Core>();
+    const cores = schemes.map((scheme) => {
+      const core = known?.get(scheme) ?? kept.get(scheme) ?? work(scheme);
+      kept.set(scheme, core);
+      return core;
+    });
+    this.#last = { settingsKey, cores: kept };
+    return cores;
+  }
+}
