@@ -13,7 +13,7 @@ interface OutputFigures {
   breakEven: string | null;
 }
 
-interface Output {
+export interface Output {
   name: string;
   startMonth: string;
   horizonMonths: number;

@@ -25,7 +25,7 @@ const figuresRow = (name: string) => {
   const table = screen.getByRole('table', { name: /^Investment, funding and savings/ });
   return within(table)
     .getByRole('rowheader', { name: new RegExp(`^${escape(name)}`) })
-    .closest('[role="row"]')!;
+    .closest('tr')!;
 };
 const cell = (row: Element, figure: string) => row.querySelector(`[data-figure="${figure}"]`)!.textContent;
 

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import NumberField from '../../src/components/NumberField.svelte';
-import { OCCUPANCY, WEEKLY_MONEY } from '../../src/fields/inputFields.ts';
+import { OCCUPANCY, RATE, WEEKLY_MONEY } from '../../src/fields/inputFields.ts';
 import { typedOutOfRange } from '../../src/fields/typedValue.ts';
 
 afterEach(() => cleanup());
@@ -85,5 +85,19 @@ describe('NumberField', () => {
     expect(slider.max).toBe('22000');
     expect(slider.value).toBe('22000');
     expect((screen.getByRole('textbox') as HTMLInputElement).value).toBe('22,000');
+  });
+
+  it('marks zero on a slider whose range runs below zero, and only there', () => {
+    render(NumberField, {
+      props: { spec: RATE, value: 0.02, name: 'Fee inflation', accessibleName: 'Fee inflation, P1', id: 'fee', onchange: vi.fn() },
+    });
+    const slider = screen.getByRole('slider', { name: 'Fee inflation, P1' }) as HTMLInputElement;
+    expect(Number(slider.min)).toBeLessThan(0);
+    const list = document.getElementById(slider.getAttribute('list') ?? '');
+    expect(list?.tagName).toBe('DATALIST');
+    expect([...list!.querySelectorAll('option')].map((o) => o.getAttribute('value'))).toEqual(['0']);
+    cleanup();
+    const { slider: occupancy } = renderOccupancy();
+    expect(occupancy.hasAttribute('list')).toBe(false);
   });
 });

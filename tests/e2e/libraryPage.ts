@@ -7,22 +7,12 @@ import config from './playwright.config.ts';
 
 export const headline = (page: Page): Locator => page.getByRole('table', { name: /^Investment, funding and savings/ });
 
-/**
- * The headline figures, row by row, cell by cell. Read from the text, not the layout: rows off screen are
- * not rendered (content-visibility), so innerText would leave them out.
- */
+/** The headline figures, row by row, cell by cell, read from the text (innerText would follow the layout). */
 export const headlineText = (page: Page): Promise<string> =>
   headline(page)
-    .locator('[role="row"]')
+    .locator('tr')
     .evaluateAll((rows) =>
-      rows
-        .map((row) =>
-          Array.from(
-            row.querySelectorAll('[role="columnheader"], [role="rowheader"], [role="cell"]'),
-            (cell) => cell.textContent?.trim() ?? '',
-          ).join(' | '),
-        )
-        .join('\n'),
+      rows.map((row) => Array.from(row.querySelectorAll('th, td'), (cell) => cell.textContent?.trim() ?? '').join(' | ')).join('\n'),
     );
 
 export const savedTable = (page: Page): Locator => page.getByRole('table', { name: 'Saved scenarios, last edited first' });
