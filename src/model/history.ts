@@ -1,8 +1,8 @@
 /**
  * Undo and redo as plain data: two stacks of whole states, each step named for the edit it takes back or
  * makes again. A state is kept whole (never a diff), so an undo puts back the very object that was there.
- * Consecutive edits with the same key (one slider dragged, one field typed into) make one step, unless a
- * pause longer than the gap comes between them.
+ * Consecutive edits with the same key (one slider dragged, one field typed into) make one step, named for
+ * the last of them, unless a pause longer than the gap comes between them.
  */
 
 /** One step: what the edit was called, and the state to go to (before it on the undo stack, after it on redo). */
@@ -42,7 +42,10 @@ export function recorded<T>(stacks: Stacks<T>, before: T, edit: Edit, at: number
   const open = edit.key === undefined ? null : { key: edit.key, at };
   const { open: last } = stacks;
   if (last !== null && open !== null && last.key === open.key && at - last.at <= limits.gapMs && stacks.undo.length > 0) {
-    return { undo: stacks.undo, redo: [], open };
+    // the step is named for where the drag ended ("set fee inflation to 8%…", not the first value it passed)
+    const step = stacks.undo.at(-1)!;
+    const undo = step.label === edit.label ? stacks.undo : [...stacks.undo.slice(0, -1), { ...step, label: edit.label }];
+    return { undo, redo: [], open };
   }
   const undo = [...stacks.undo, { label: edit.label, state: before }];
   return { undo: undo.length > limits.size ? undo.slice(undo.length - limits.size) : undo, redo: [], open };

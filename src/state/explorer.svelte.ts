@@ -17,6 +17,7 @@ import { blankHome, blankLine, blankTeam, copyOf, freshId, freshName, type LineL
 import { withInput, type InputValue } from '../model/schemeInputs.ts';
 import { NAME_LENGTH } from '../fields/typedValue.ts';
 import type { Edit } from '../model/history.ts';
+import { applyWhatIf, type WhatIf, type WhatIfOutcome } from '../model/whatIf.ts';
 import { History } from './history.svelte.ts';
 import * as said from './historyMessages.ts';
 import { UndoOffer, type Undo } from './undo.svelte.ts';
@@ -174,6 +175,22 @@ export class Explorer {
       (s) => (s.name === name ? s : { ...s, name: cutText(name, NAME_LENGTH) }),
       (s) => ({ label: said.renamedScheme(s.name, cutText(name, NAME_LENGTH)) }),
     );
+  }
+
+  /**
+   * One what-if put to every scheme (src/model/whatIf.ts) as one step, named for it. A drag of a set-to
+   * (fee or cost inflation, occupancy) is one step; each press of a delay or an overrun is a step of its own.
+   * Returns what it changed and what it left, for the panel to say.
+   */
+  applyWhatIf(w: WhatIf): WhatIfOutcome {
+    const outcome = applyWhatIf(this.#scenario, w);
+    if (outcome.changed.length === 0) return outcome;
+    const setTo = w.kind === 'feeInflation' || w.kind === 'costInflation' || w.kind === 'occupancy';
+    // a set-to is named for every scheme it reaches (the ones already at the value too), so a drag reads the same
+    const reached = outcome.changed.length + (setTo ? outcome.untouched.filter((u) => u.why === 'alreadySo').length : 0);
+    const label = said.whatIfStep(w, reached);
+    this.#put(setTo ? { label, key: `what-if ${w.kind}` } : { label }, { scenario: outcome.scenario });
+    return outcome;
   }
 
   /** Add a blank home or team at the end, open. Returns its id. */

@@ -3,8 +3,11 @@
  * Property 2"): one place for the wording, whichever part of the page made the edit.
  */
 import { schemeInputGroups } from '../fields/inputFields.ts';
+import { RATE } from '../fields/inputFields.ts';
+import { toDisplay, withUnit } from '../fields/typedValue.ts';
 import type { LineList } from '../model/newSchemes.ts';
 import type { Scheme } from '../model/scenario.ts';
+import type { WhatIf } from '../model/whatIf.ts';
 
 const SETTINGS = {
   startMonth: 'the start month',
@@ -37,6 +40,33 @@ export const removedScheme = (name: string) => `remove ${name}`;
 export const addedLine = (list: LineList, name: string) => `add ${LISTS[list]} to ${name}`;
 export const removedLine = (label: string, name: string) => `remove ${label} from ${name}`;
 export const resetScheme = (name: string) => `reset ${name} to the preset`;
+
+/** A fraction as a percentage, as the fields show it: 0.08 → "8%". */
+export const percent = (fraction: number) => withUnit(RATE.unit, toDisplay(RATE, fraction));
+export const schemeCount = (count: number) => `${count} ${count === 1 ? 'scheme' : 'schemes'}`;
+export const monthCount = (count: number) => `${count} ${count === 1 ? 'month' : 'months'}`;
+
+/**
+ * A scenario-wide what-if ("set fee inflation to 8% for 4 schemes", "open 5 schemes 6 months later"):
+ * `count` is how many schemes it reaches (a set-to) or moved (a relative one).
+ */
+export function whatIfStep(w: WhatIf, count: number): string {
+  const schemes = schemeCount(count);
+  switch (w.kind) {
+    case 'feeInflation':
+      return `set fee inflation to ${percent(w.rate)} for ${schemes}`;
+    case 'costInflation':
+      return `set cost inflation to ${percent(w.rate)} for ${schemes}`;
+    case 'occupancy':
+      return `set occupancy to ${percent(w.occupancy)} for ${schemes}`;
+    case 'delay':
+      return `open ${schemes} ${monthCount(Math.abs(w.months))} ${w.months < 0 ? 'earlier' : 'later'}`;
+    case 'capitalOverrun':
+      return w.fraction < 0
+        ? `take ${percent(-w.fraction)} off the capital of ${schemes}`
+        : `add ${percent(w.fraction)} to the capital of ${schemes}`;
+  }
+}
 
 /** The reset of the whole scenario, or a switch to another preset. */
 export const presetStep = (fromId: string, to: { id: string; title: string }) =>

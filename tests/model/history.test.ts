@@ -12,9 +12,9 @@ function edits(keys: readonly (string | undefined)[], times: readonly number[] =
 }
 
 describe('history', () => {
-  it('a drag of 20 steps of one input is one undo, back to the state before the drag', () => {
+  it('a drag of 20 steps of one input is one undo, back to the state before the drag, named for its last edit', () => {
     const stacks = edits(Array.from({ length: 20 }, () => 'p2 occupancy'));
-    expect(stacks.undo).toEqual([{ label: 'edit 0', state: 0 }]);
+    expect(stacks.undo).toEqual([{ label: 'edit 19', state: 0 }]);
     const back = undone(stacks, 20)!;
     expect(back.state).toBe(0);
     expect(back.stacks.undo).toEqual([]);
@@ -35,7 +35,7 @@ describe('history', () => {
   it('after an undo, a redo or a change outside the history, the same input starts a new step', () => {
     const dragged = edits(['a', 'a']);
     const afterUndo = undone(recorded(dragged, 2, { label: 'b', key: 'b' }, 30, LIMITS), 3)!.stacks;
-    expect(recorded(afterUndo, 2, { label: 'a again', key: 'a' }, 40, LIMITS).undo.map((s) => s.label)).toEqual(['edit 0', 'a again']);
+    expect(recorded(afterUndo, 2, { label: 'a again', key: 'a' }, 40, LIMITS).undo.map((s) => s.label)).toEqual(['edit 1', 'a again']);
     expect(recorded(closed(dragged), 2, { label: 'a again', key: 'a' }, 30, LIMITS).undo).toHaveLength(2);
   });
 
