@@ -39,33 +39,7 @@ export function toModel(x: Precise): Decimal {
   return ZERO.plus(x);
 }
 
-/**
- * Sums and products that never round: amounts, and the numerators of positions (positions.ts,
- * portfolioSum.ts). Whatever the inputs, such a number spans fewer than 1,100 digits — from 10^270 (a
- * common denominator of 10^210, the least common multiple of every spread, times 10^57) down to the
- * last digit of a product of the smallest doubles and a rate table's constant — so at this precision
- * an addition, subtraction or multiplication is exact. Never divide one: the quotient would run to
- * EXACT_DIGITS digits. A numerator becomes a figure by one division in the model's precision, `divide`.
- */
-const EXACT_DIGITS = 2500;
-export const Exact = Decimal.clone({ precision: EXACT_DIGITS });
-export const EXACT_ZERO = new Exact(0);
-
-/** n / over in the model's precision: correctly rounded, so a figure that is an exact decimal comes out exact */
-export function divide(n: Decimal, over: Decimal): Decimal {
-  return Decimal.div(n, over);
-}
-
-/**
- * n / over with the ten guard digits, for a scheme's totals: the portfolio adds up hundreds of them,
- * and so added and then rounded once to the model's digits they make the exact sum — a half-penny
- * of thirds and sevenths stays a half-penny.
- */
-export function divideFinely(n: Decimal, over: Decimal | null): Decimal {
-  return over === null ? Precise.add(n, 0) : Precise.div(n, over);
-}
-
-// Numerators and their denominators (positions.ts): exact sums over a bigint common denominator.
+// The positions' common denominators (positions.ts): the numerators over them are exact (exact.ts).
 
 /** gcd by Euclid's loop: no recursion to run out of stack, and bigint, so no common multiple is too large */
 function gcd(a: bigint, b: bigint): bigint {
@@ -79,15 +53,3 @@ function gcd(a: bigint, b: bigint): bigint {
 
 /** the least common multiple of a and b, exact however large (of every spread 1 … 480 it has 210 digits) */
 export const lcm = (a: bigint, b: bigint): bigint => (b === 1n || a % b === 0n ? a : (a / gcd(a, b)) * b);
-
-/** a whole number as an exact Decimal */
-export const whole = (n: bigint): Decimal => (n < 1025n ? int(Number(n)) : new Exact(n.toString()));
-
-/** a numerator over its denominator (null: 1), in the model's precision */
-export const quotient = (numerator: Decimal, by: Decimal | null): Decimal => (by === null ? ZERO.plus(numerator) : divide(numerator, by));
-
-/** x as an Exact (an amount made elsewhere may be a model Decimal, which would round what it is added to) */
-export const exactly = (x: Decimal): Decimal => (x.constructor === Exact ? x : new Exact(x));
-
-/** a sum that may not have begun (undefined) plus x */
-export const add = (sum: Decimal | undefined, x: Decimal): Decimal => (sum === undefined ? x : sum.plus(x));

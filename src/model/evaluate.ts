@@ -10,6 +10,7 @@
  * scenario) each stay incremental, and a fresh one is cold.
  */
 import { Decimal, toModel } from './decimal.ts';
+import type { Exact } from './exact.ts';
 import { Discounting } from './discounting.ts';
 import { PortfolioPositions } from './fast/portfolio.ts';
 import { StreamPositions } from './fast/phases.ts';
@@ -108,7 +109,7 @@ export class Evaluator {
    */
   readonly #totals = new CarriedSums<SchemeCore>();
   /** the portfolio's assets by appreciation, while every scheme's are as they were */
-  #assets: { key: string; groups: Map<number, Decimal> } | undefined;
+  #assets: { key: string; groups: Map<number, Exact> } | undefined;
   #schemesEvaluated = 0;
 
   get stats(): Readonly<EvaluatorStats> {
@@ -184,7 +185,7 @@ export class Evaluator {
     return this.#totals.totals(enabled, 4, totalsOf).map(toModel);
   }
 
-  #portfolioAssets(schemes: readonly Scheme[]): Map<number, Decimal> {
+  #portfolioAssets(schemes: readonly Scheme[]): Map<number, Exact> {
     const key = schemes.map((s) => `${s.residualValue}@${s.assetAppreciation}`).join(',');
     if (this.#assets?.key !== key) {
       this.#assets = { key, groups: assetGroups(schemes.map((s) => ({ value: s.residualValue, appreciation: s.assetAppreciation }))) };

@@ -2,7 +2,8 @@
  * Payback of a series (MODEL.md "Payback"): the interpolated month at which a position turns
  * non-negative for good.
  */
-import { divide, ZERO, type Decimal } from './decimal.ts';
+import { ZERO, type Decimal } from './decimal.ts';
+import { divide } from './exact.ts';
 import type { Position } from './positions.ts';
 
 /**

@@ -4,7 +4,8 @@
  * works out the same digits by stretches carried from one evaluation to the next; this is its
  * readable twin and the oracle it is tested against (tests/model/fast/portfolio.test.ts).
  */
-import { EXACT_ZERO, lcm, whole, type Decimal } from './decimal.ts';
+import { lcm } from './decimal.ts';
+import { Exact, whole } from './exact.ts';
 import type { PositionSource } from './positions.ts';
 
 /** The sum of the schemes' positions (`parts`, the enabled schemes in scenario order). */
@@ -12,7 +13,7 @@ export function plainPortfolio(parts: readonly PositionSource[]): PositionSource
   let over = 1n;
   for (const p of parts) over = lcm(over, p.over);
   const scales = parts.map((p) => whole(over / p.over));
-  const sum = (each: (p: PositionSource) => Decimal): Decimal => parts.reduce((s, p, i) => s.plus(each(p).times(scales[i]!)), EXACT_ZERO);
+  const sum = (each: (p: PositionSource) => Exact): Exact => parts.reduce((s, p, i) => s.plus(each(p).times(scales[i]!)), Exact.ZERO);
   const numerator = (t: number, discounted: boolean) => sum((p) => p.numerator(t, discounted));
   const changesAt = (t: number) => parts.some((p) => p.changesAt(t));
   return {

@@ -9,14 +9,15 @@
  * each exact position runs a plain-number curve, for the chart and for finding where to look, never
  * for a figure.
  */
-import { add, Decimal, divideFinely, EXACT_ZERO, exactly, int, lcm, quotient, whole, ZERO } from './decimal.ts';
+import { lcm, ZERO, type Decimal } from './decimal.ts';
+import { add, divide, divideFinely, Exact, whole } from './exact.ts';
 import type { Discounting, RateTable } from './discounting.ts';
 import type { Stream } from './streams.ts';
 
 /**
  * A cumulative position: the sum of flows at or before t, said as `numerator(t) / over` so that
  * amounts are divided last, and once — a payback's crossing, a ratio of two numerators, needs no
- * division by `over` at all. Numerators are exact (decimal.ts `Exact`): their sign is the position's.
+ * division by `over` at all. Numerators are exact (exact.ts): their sign is the position's.
  */
 export interface Position {
   readonly approx: Float64Array;
@@ -27,13 +28,13 @@ export interface Position {
   /** the common denominator of everything in the position: exact, however many spreads it takes in */
   readonly over: bigint;
   /** over × the position at t, exact */
-  numerator(t: number): Decimal;
+  numerator(t: number): Exact;
   /** over × (position(t) − position(t − 1)), exact */
-  flowNumerator(t: number): Decimal;
+  flowNumerator(t: number): Exact;
   exact(t: number): Decimal;
   flow(t: number): Decimal;
   /** numerator(t) at each of `times` (ascending, 0 … N): in one pass over the streams, for a position at every t */
-  numeratorsAt(times: readonly number[]): Decimal[];
+  numeratorsAt(times: readonly number[]): Exact[];
   /** exact(t) at each of `times` (ascending, 0 … N) */
   exactAt(times: readonly number[]): Decimal[];
 }
@@ -59,29 +60,25 @@ const grossLength = (N: number): number => Math.ceil(N / 12) + 1;
  */
 export abstract class Numerators implements Position {
   #lastT = -1;
-  #last: Decimal = ZERO;
+  #last: Exact = Exact.ZERO;
   #beforeT = -1;
-  #before: Decimal = ZERO;
-
-  readonly #over: Decimal | null;
+  #before: Exact = Exact.ZERO;
 
   constructor(
     readonly approx: Float64Array,
     readonly bound: ErrorBound,
     readonly over: bigint,
-  ) {
-    this.#over = over === 1n ? null : whole(over);
-  }
+  ) {}
 
   error(t: number): number {
     return errorAt(this.bound, t);
   }
 
   /** over × the position at t */
-  protected abstract work(t: number): Decimal;
-  abstract flowNumerator(t: number): Decimal;
+  protected abstract work(t: number): Exact;
+  abstract flowNumerator(t: number): Exact;
 
-  numerator(t: number): Decimal {
+  numerator(t: number): Exact {
     if (t === this.#lastT) return this.#last;
     if (t === this.#beforeT) return this.#before;
     const value = this.work(t);
@@ -93,19 +90,19 @@ export abstract class Numerators implements Position {
   }
 
   exact(t: number): Decimal {
-    return quotient(this.numerator(t), this.#over);
+    return divide(this.numerator(t), this.over);
   }
 
   flow(t: number): Decimal {
-    return quotient(this.flowNumerator(t), this.#over);
+    return divide(this.flowNumerator(t), this.over);
   }
 
-  numeratorsAt(times: readonly number[]): Decimal[] {
+  numeratorsAt(times: readonly number[]): Exact[] {
     return times.map((t) => this.numerator(t));
   }
 
   exactAt(times: readonly number[]): Decimal[] {
-    return this.numeratorsAt(times).map((n) => quotient(n, this.#over));
+    return this.numeratorsAt(times).map((n) => divide(n, this.over));
   }
 }
 
@@ -113,11 +110,11 @@ export abstract class Numerators implements Position {
 export interface PositionSource {
   readonly over: bigint;
   /** over × C(t) or over × D(t), 0 ≤ t ≤ N */
-  numerator(t: number, discounted: boolean): Decimal;
+  numerator(t: number, discounted: boolean): Exact;
   /** over × the flows at t, undiscounted */
-  flowNumerator(t: number): Decimal;
+  flowNumerator(t: number): Exact;
   /** numerator(t, discounted) at each of `times` (ascending, 0 … N) */
-  numeratorsAt(times: readonly number[], discounted: boolean): Decimal[];
+  numeratorsAt(times: readonly number[], discounted: boolean): Exact[];
   /** whether a flow starts or stops at t (then the flow at t is read as C(t) − C(t − 1)) */
   changesAt(t: number): boolean;
 }
@@ -135,16 +132,16 @@ class SourcePosition extends Numerators {
     this.#N = N;
   }
 
-  protected work(t: number): Decimal {
+  protected work(t: number): Exact {
     return this.#source.numerator(Math.min(t, this.#N), this.#discounting !== null);
   }
 
-  flowNumerator(t: number): Decimal {
+  flowNumerator(t: number): Exact {
     const flow = this.#source.flowNumerator(t);
-    return this.#discounting === null ? flow : flow.times(this.#discounting.factor(t));
+    return this.#discounting === null ? flow : flow.times(this.#discounting.factorExact(t));
   }
 
-  override numeratorsAt(times: readonly number[]): Decimal[] {
+  override numeratorsAt(times: readonly number[]): Exact[] {
     return this.#source.numeratorsAt(times, this.#discounting !== null);
   }
 }
@@ -235,8 +232,8 @@ export class PlainPositions implements PositionSource {
     this.over = over;
   }
 
-  #alpha(s: Stream): Decimal {
-    return exactly(s.amount).times(whole(this.over / BigInt(s.divisor)));
+  #alpha(s: Stream): Exact {
+    return s.amount.times(whole(this.over / BigInt(s.divisor)));
   }
 
   #table(s: Stream): RateTable {
@@ -249,25 +246,25 @@ export class PlainPositions implements PositionSource {
     return last < this.#N ? last : Infinity;
   }
 
-  #sum(s: Stream, M: number, discounted: boolean): Decimal {
+  #sum(s: Stream, M: number, discounted: boolean): Exact {
     const table = this.#table(s);
-    return this.#alpha(s).times(discounted ? table.discountedSum(M) : table.sum(M));
+    return this.#alpha(s).times(discounted ? table.discountedSumExact(M) : table.sumExact(M));
   }
 
   /** alpha × the stream's whole sum */
-  #whole(s: Stream, discounted: boolean): Decimal {
+  #whole(s: Stream, discounted: boolean): Exact {
     const year = Math.floor(s.from / 12);
     if (Math.floor((s.to - 1) / 12) === year) {
-      const monthly = this.#alpha(s).times(this.#table(s).uplift.power(year));
-      if (!discounted) return monthly.times(int(s.to - s.from));
+      const monthly = this.#alpha(s).times(this.#table(s).uplift.powerExact(year));
+      if (!discounted) return monthly.times(s.to - s.from);
       return monthly.times(this.#discounting.factorsWithinYear(s.from + s.shift, s.to + s.shift, s.shift));
     }
     return this.#sum(s, s.to, discounted).minus(this.#sum(s, s.from, discounted));
   }
 
   /** over × C(t) or over × D(t), 0 ≤ t ≤ N */
-  numerator(t: number, discounted: boolean): Decimal {
-    let sum = EXACT_ZERO;
+  numerator(t: number, discounted: boolean): Exact {
+    let sum = Exact.ZERO;
     for (const s of this.#streams) {
       if (t < s.from + s.shift) continue;
       if (t >= this.#last(s)) sum = sum.plus(this.#whole(s, discounted));
@@ -281,24 +278,24 @@ export class PlainPositions implements PositionSource {
   }
 
   /** over × the flows at t, undiscounted (1 ≤ t ≤ N): alpha × U(r, t − shift) of each stream running at t */
-  flowNumerator(t: number): Decimal {
+  flowNumerator(t: number): Exact {
     if (this.changesAt(t)) return this.numerator(t, false).minus(this.numerator(t - 1, false));
-    let sum = EXACT_ZERO;
+    let sum = Exact.ZERO;
     for (const s of this.#streams) {
       if (t >= s.from + s.shift && t < this.#last(s))
-        sum = sum.plus(this.#alpha(s).times(this.#table(s).uplift.power(Math.floor((t - s.shift) / 12))));
+        sum = sum.plus(this.#alpha(s).times(this.#table(s).uplift.powerExact(Math.floor((t - s.shift) / 12))));
     }
     return sum;
   }
 
-  numeratorsAt(times: readonly number[], discounted: boolean): Decimal[] {
+  numeratorsAt(times: readonly number[], discounted: boolean): Exact[] {
     return times.map((t) => this.numerator(t, discounted));
   }
 
-  /** the sum, within the horizon, of the streams `which` picks, with guard digits (decimal.ts `divideFinely`) */
+  /** the sum, within the horizon, of the streams `which` picks, with guard digits (exact.ts `divideFinely`) */
   total(which: (s: Stream) => boolean): Decimal {
-    let sum: Decimal | undefined;
+    let sum: Exact | undefined;
     for (const s of this.#streams) if (which(s)) sum = add(sum, this.#whole(s, false));
-    return sum === undefined ? ZERO : divideFinely(sum, this.over === 1n ? null : whole(this.over));
+    return sum === undefined ? ZERO : divideFinely(sum, this.over);
   }
 }

@@ -7,15 +7,16 @@
  * whatever its horizon, and sums over a stream come from per-rate tables (see RateTable), so
  * the decimal work is per stream, not per month.
  */
-import { divideFinely, Exact, EXACT_ZERO, int, ZERO, type Decimal } from './decimal.ts';
+import { ZERO, type Decimal } from './decimal.ts';
+import { divideFinely, Exact } from './exact.ts';
 import type { Perspective, Scheme } from './scenario.ts';
 
 type FlowKind = 'saving' | 'capital' | 'funding';
 
 export interface Stream {
   kind: FlowKind;
-  /** per month before uplift is amount / divisor; negative for capital; exact (decimal.ts `Exact`) */
-  amount: Decimal;
+  /** per month before uplift is amount / divisor; negative for capital; exact (exact.ts) */
+  amount: Exact;
   /**
    * the amount as a plain number, for drawing: within a few units in its last place of the exact
    * one (fast/phases.ts bounds the curves' errors by it)
@@ -40,14 +41,14 @@ export interface Stream {
  */
 export function savingStreams(scheme: Scheme): Stream[] {
   // Annual amounts (52 weeks a year), each divided by 12 last; exact, whatever the inputs' digits.
-  let external = EXACT_ZERO;
-  let inHouse = EXACT_ZERO;
+  let external = Exact.ZERO;
+  let inHouse = Exact.ZERO;
   // the same as plain numbers, for drawing
   let externalApprox = 0;
   let inHouseApprox = 0;
   const p = scheme.placements;
   if (p) {
-    const beds = new Exact(p.beds).times(52);
+    const beds = Exact.fromNumber(p.beds).times(52);
     const filled = beds.times(p.occupancy);
     external = filled.times(p.externalWeeklyFee);
     inHouse = (p.costBasis === 'perOccupiedBed' ? filled : beds).times(p.inHouseWeeklyCost);
@@ -64,7 +65,7 @@ export function savingStreams(scheme: Scheme): Stream[] {
   // One stream per (rate, first month): lines that rise and start together are added up front.
   const streams: Stream[] = [];
   const merged = new Set<Stream>();
-  const add = (amount: Decimal, approx: number, rate: number, from: number) => {
+  const add = (amount: Exact, approx: number, rate: number, from: number) => {
     const same = streams.find((s) => s.rate === rate && s.from === from);
     if (same) {
       same.amount = same.amount.plus(amount);
@@ -75,7 +76,7 @@ export function savingStreams(scheme: Scheme): Stream[] {
   add(external, externalApprox, scheme.feeInflation, opening);
   add(inHouse.negated(), -inHouseApprox, scheme.costInflation, opening);
   for (const line of scheme.otherSavings) {
-    if (line.annual !== 0) add(new Exact(line.annual), line.annual, scheme.costInflation, line.fromMonth ?? opening);
+    if (line.annual !== 0) add(Exact.fromNumber(line.annual), line.annual, scheme.costInflation, line.fromMonth ?? opening);
   }
   // a fee less a cost in plain numbers could keep little but their roundings: read the sum off the exact one
   for (const s of merged) s.approx = s.amount.toNumber();
@@ -101,7 +102,7 @@ export function schemeStreams(
     if (item.amount !== 0 && item.month < to) {
       streams.push({
         kind: 'capital',
-        amount: new Exact(-item.amount),
+        amount: Exact.fromNumber(-item.amount),
         approx: -item.amount,
         divisor: item.spreadMonths,
         rate: scheme.capitalInflation,
@@ -116,7 +117,7 @@ export function schemeStreams(
       if (f.amount !== 0 && f.month <= N) {
         streams.push({
           kind: 'funding',
-          amount: new Exact(f.amount),
+          amount: Exact.fromNumber(f.amount),
           approx: f.amount,
           divisor: 1,
           rate: 0,
@@ -137,26 +138,26 @@ export function firstCapitalMonth(scheme: Scheme): number {
   return t0 === Infinity ? 0 : t0;
 }
 
-/** The savings of months [from, to) from a scheme's saving streams, with guard digits (decimal.ts `divideFinely`); not limited by any horizon. */
+/** The savings of months [from, to) from a scheme's saving streams, with guard digits (exact.ts `divideFinely`); not limited by any horizon. */
 export function savingsBetween(
   savings: readonly Stream[],
   from: number,
   to: number,
-  table: (rate: number) => { sum(M: number): Decimal },
+  table: (rate: number) => { sumExact(M: number): Exact },
 ): Decimal {
   // numerators by divisor, each divided once at the end
-  const byDivisor = new Map<number, Decimal>();
+  const byDivisor = new Map<number, Exact>();
   for (const s of savings) {
     const a = Math.max(s.from, from);
     if (a >= to) continue;
     const t = table(s.rate);
-    const part = s.amount.times(t.sum(to).minus(t.sum(a)));
+    const part = s.amount.times(t.sumExact(to).minus(t.sumExact(a)));
     const known = byDivisor.get(s.divisor);
     byDivisor.set(s.divisor, known ? known.plus(part) : part);
   }
   let total: Decimal | undefined;
   for (const [divisor, numerator] of byDivisor) {
-    const part = divideFinely(numerator, int(divisor));
+    const part = divideFinely(numerator, BigInt(divisor));
     total = total === undefined ? part : total.plus(part);
   }
   return total ?? ZERO;

@@ -8,9 +8,10 @@
  * same digits whatever was evaluated first. Each is remembered once worked out.
  */
 import { Decimal, int, ONE, Precise } from './decimal.ts';
+import { Exact, rounded, toDecimal } from './exact.ts';
 import { GeometricSeries } from './fast/geometricSeries.ts';
 
-const TWELVE = int(12);
+const ONE_EXACT = Exact.whole(1);
 
 /**
  * g^Y and Σ_{y < Y} g^y, multiplied out and added up year by year with ten guard digits: what a
@@ -48,7 +49,8 @@ export class Uplift {
   readonly rate: number;
   readonly #series: GeometricSeries;
   /** W(M), by M */
-  readonly #sums: (Decimal | undefined)[] = [];
+  readonly #sums: (Exact | undefined)[] = [];
+  readonly #decimalSums: (Decimal | undefined)[] = [];
   readonly #approx: number[] = [];
 
   constructor(rate: number) {
@@ -61,6 +63,11 @@ export class Uplift {
     return this.rate === 0 ? ONE : this.#series.power(year);
   }
 
+  /** (1 + r) ^ year, exactly as `power` has it, for the positions' numerators */
+  powerExact(year: number): Exact {
+    return this.rate === 0 ? ONE_EXACT : this.#series.powerExact(year);
+  }
+
   /** (1 + r) ^ year as a plain number, for drawing */
   powerApprox(year: number): number {
     let p = this.#approx[year];
@@ -68,17 +75,26 @@ export class Uplift {
     return p;
   }
 
-  /** W(M) = Σ_{k < M} U(r, k) = 12 × Σ_{y < Y} (1 + r) ^ y + (M − 12Y) × (1 + r) ^ Y, Y = floor(M / 12) */
-  sum(M: number): Decimal {
+  /**
+   * W(M) = Σ_{k < M} U(r, k) = 12 × Σ_{y < Y} (1 + r) ^ y + (M − 12Y) × (1 + r) ^ Y, Y = floor(M / 12):
+   * each product and sum rounded to the model's digits, as decimal.js would round it (exact.ts `rounded`)
+   */
+  sumExact(M: number): Exact {
     // nothing has risen yet in the first year
-    if (this.rate === 0 || M <= 12) return int(M);
+    if (this.rate === 0 || M <= 12) return Exact.whole(M);
     let w = this.#sums[M];
     if (w === undefined) {
       const year = Math.floor(M / 12);
       const rest = M - year * 12;
-      const whole = rest === 0 ? this.#series.sum(year).times(TWELVE) : this.sum(12 * year);
-      this.#sums[M] = w = rest === 0 ? whole : whole.plus(this.power(year).times(int(rest)));
+      const whole = rest === 0 ? rounded(this.#series.sumExact(year).times(12)) : this.sumExact(12 * year);
+      this.#sums[M] = w = rest === 0 ? whole : rounded(whole.plus(rounded(this.powerExact(year).times(rest))));
     }
     return w;
+  }
+
+  /** W(M) as a model decimal */
+  sum(M: number): Decimal {
+    if (this.rate === 0 || M <= 12) return int(M);
+    return (this.#decimalSums[M] ??= toDecimal(this.sumExact(M)));
   }
 }

@@ -3,6 +3,7 @@ import DecimalJs from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { Decimal, DIGITS, Precise } from '../../src/model/decimal.ts';
 import { Discounting, inverseTwelfthRoot } from '../../src/model/discounting.ts';
+import { decimalTables } from './decimalTables.ts';
 
 /** 120 digits: a reference far beyond the model's DIGITS */
 const Reference = DecimalJs.clone({ precision: 120 });
@@ -127,5 +128,44 @@ describe('RateTable', () => {
       .map((M) => `${backwards.sum(M)}|${backwards.discountedSum(M)}`)
       .reverse();
     expect(b).toEqual(a);
+  });
+});
+
+describe('the rate tables in bigint arithmetic', () => {
+  it('are what decimal.js gives, operation by operation, digit for digit (W, V, F, U and the within-year sums)', () => {
+    const Ms = [0, 1, 11, 12, 13, 17, 23, 24, 25, 36, 37, 119, 120, 121, 479, 480, 481];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -500, max: 1000 }),
+        fc.integer({ min: -500, max: 1000 }),
+        fc.oneof(fc.integer({ min: -500, max: 1000 }), fc.constant(0)),
+        fc.constantFrom<0 | 1>(0, 1),
+        (discount, inflation, uplift, shift) => {
+          const [r, g, u] = [discount / 1000, inflation / 1000, uplift / 1000];
+          const engine = new Discounting(r, g, 480);
+          const table = engine.table(u, shift);
+          const reference = decimalTables(r, g, u, shift);
+          for (const M of Ms) {
+            expect(table.sum(M).toString(), `W(${M})`).toBe(reference.W(M).toString());
+            expect(table.discountedSum(M).toString(), `V(${M})`).toBe(reference.V(M).toString());
+            expect(engine.factor(M).toString(), `F(${M})`).toBe(reference.factor(M).toString());
+            expect(table.uplift.power(Math.floor(M / 12)).toString(), `U(${M})`).toBe(reference.power(Math.floor(M / 12)).toString());
+          }
+          for (const [a, b] of [
+            [13, 15],
+            [12, 24],
+            [24, 30],
+            [5, 13],
+            [0, 12],
+            [37, 40],
+          ] as const) {
+            expect(engine.factorsWithinYear(a + shift, b + shift, shift).toString(), `ΣF ${a}…${b}`).toBe(
+              reference.withinYear(a + shift, b + shift).toString(),
+            );
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/model/decimal.ts';
 import { Discounting } from '../../src/model/discounting.ts';
 import { StreamPositions } from '../../src/model/fast/phases.ts';
 import { withAssets } from '../../src/model/netPosition.ts';
+import { Exact } from '../../src/model/exact.ts';
 
 describe('withAssets', () => {
   it('adds the asset, stepping up on each anniversary', () => {
     const discounting = new Discounting(0, 0, 36);
     const cash = new StreamPositions(
-      [{ kind: 'capital', amount: new Decimal(-1000), approx: -1000, divisor: 1, rate: 0, shift: 0, from: 0, to: 1 }],
+      [{ kind: 'capital', amount: Exact.fromNumber(-1000), approx: -1000, divisor: 1, rate: 0, shift: 0, from: 0, to: 1 }],
       36,
       discounting,
     ).cash;

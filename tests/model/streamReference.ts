@@ -7,6 +7,7 @@ import DecimalJs from 'decimal.js';
 import { Decimal } from '../../src/model/decimal.ts';
 import type { Stream } from '../../src/model/streams.ts';
 import { arbRate } from './arbitraries.ts';
+import { Exact } from '../../src/model/exact.ts';
 
 /** 40 digits: the month-by-month sums the positions must agree with */
 const Reference = DecimalJs.clone({ precision: 40 });
@@ -62,7 +63,7 @@ export const arbStream: fc.Arbitrary<Stream> = fc
   .map(({ kind, amount, rate, from, length, divisor }) => {
     // savings run to the horizon, credited at the month's end; capital and funding happen at their time point
     if (kind === 'saving')
-      return { kind, amount: new Decimal(amount), approx: amount, divisor: 12, rate, shift: 1, from, to: N } satisfies Stream;
+      return { kind, amount: Exact.fromNumber(amount), approx: amount, divisor: 12, rate, shift: 1, from, to: N } satisfies Stream;
     const to = Math.min(from + length, N + 1);
-    return { kind, amount: new Decimal(amount), approx: amount, divisor, rate, shift: 0, from, to } satisfies Stream;
+    return { kind, amount: Exact.fromNumber(amount), approx: amount, divisor, rate, shift: 0, from, to } satisfies Stream;
   });

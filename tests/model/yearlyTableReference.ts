@@ -13,6 +13,9 @@ import type { Stream } from '../../src/model/streams.ts';
 import { addMonths, financialYear } from '../../src/model/months.ts';
 import { Uplift } from '../../src/model/uplift.ts';
 
+/** room for every digit of an amount times a table's sum, and its division by a spread */
+const Wide = Decimal.clone({ precision: 2500 });
+
 /** month ranges [from, to) of each financial year within months 0 … N − 1 */
 function financialYears(startMonth: string, horizonMonths: number): { label: string; from: number; to: number }[] {
   const years: { label: string; from: number; to: number }[] = [];
@@ -34,7 +37,7 @@ export function referenceYearlyTable(evaluation: Evaluation): YearlyTable {
     const b = Math.min(to, s.to);
     if (a >= b) return ZERO;
     const u = new Uplift(s.rate);
-    return s.amount.times(u.sum(b).minus(u.sum(a))).div(s.divisor);
+    return new Wide(s.amount.toString()).times(new Wide(u.sum(b)).minus(u.sum(a))).div(s.divisor);
   };
 
   const rowsOf = (streams: readonly Stream[]): YearRow[] => {

@@ -3,7 +3,7 @@
  * Positions at many points in one pass: each stream marks where its sum changes form (it starts,
  * it stops), and a sweep adds the marks up, a few operations per point and rate table.
  */
-import { add, EXACT_ZERO, type Decimal } from '../decimal.ts';
+import { add, Exact } from '../exact.ts';
 import type { RateTable } from '../discounting.ts';
 
 /**
@@ -11,29 +11,29 @@ import type { RateTable } from '../discounting.ts';
  * rate table the change in Σ alpha of the streams running across the point.
  */
 export interface Marks {
-  constant: (Decimal | undefined)[];
-  running: Map<RateTable, (Decimal | undefined)[]>;
+  constant: (Exact | undefined)[];
+  running: Map<RateTable, (Exact | undefined)[]>;
 }
 
 /**
  * The sums the marks say, at each point: a few operations per point and rate table. At time points
  * (`atTimePoints`) a table of shift s has counted its months before point + 1 − s; at month ends, before the end.
  */
-export function sweep(points: readonly number[], marks: Marks, discounted: boolean, atTimePoints: boolean): Decimal[] {
+export function sweep(points: readonly number[], marks: Marks, discounted: boolean, atTimePoints: boolean): Exact[] {
   const tables = [...marks.running];
-  const alpha: (Decimal | undefined)[] = tables.map(() => undefined);
-  let k: Decimal | undefined;
+  const alpha: (Exact | undefined)[] = tables.map(() => undefined);
+  let k: Exact | undefined;
   return points.map((point, i) => {
     const change = marks.constant[i];
     if (change !== undefined) k = add(k, change);
-    let sum = k ?? EXACT_ZERO;
+    let sum = k ?? Exact.ZERO;
     for (let g = 0; g < tables.length; g++) {
       const [table, changes] = tables[g]!;
       if (changes[i] !== undefined) alpha[g] = add(alpha[g], changes[i]!);
       const a = alpha[g];
       if (a === undefined || a.isZero()) continue;
       const M = atTimePoints ? point + 1 - table.shift : point;
-      sum = sum.plus(a.times(discounted ? table.discountedSum(M) : table.sum(M)));
+      sum = sum.plus(a.times(discounted ? table.discountedSumExact(M) : table.sumExact(M)));
     }
     return sum;
   });

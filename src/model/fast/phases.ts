@@ -6,7 +6,8 @@
  * *phase*, worked out once and then a few decimal operations per query. The plain-number curves
  * are built alongside, a year's level flow at a time.
  */
-import { add, Decimal, divideFinely, exactly, EXACT_ZERO, int, lcm, ONE, quotient, whole, ZERO } from '../decimal.ts';
+import { lcm, ZERO, type Decimal } from '../decimal.ts';
+import { add, divide, divideFinely, Exact, whole } from '../exact.ts';
 import type { Discounting, RateTable } from '../discounting.ts';
 import { approximation, cashAndDiscounted, type Position, type PositionSource } from '../positions.ts';
 import type { Stream } from '../streams.ts';
@@ -22,34 +23,34 @@ interface Prepared {
   /** from this time point on the stream is over (Infinity: it runs to the horizon) */
   last: number;
   /** the amount over the positions' common denominator */
-  alpha: Decimal;
+  alpha: Exact;
   /** a month's flow before uplift, as a plain number (for drawing) */
   approx: number;
   /** worked out when first needed (every field is there from the start: one shape for V8) */
-  start: Decimal | undefined;
+  start: Exact | undefined;
   /** alpha × its year's uplift, for a stream within one year */
-  monthly: Decimal | undefined;
-  startDiscounted: Decimal | undefined;
-  whole: Decimal | undefined;
-  wholeDiscounted: Decimal | undefined;
+  monthly: Exact | undefined;
+  startDiscounted: Exact | undefined;
+  whole: Exact | undefined;
+  wholeDiscounted: Exact | undefined;
 }
 
 /** Σ alpha of the running streams of one rate table (over the positions' denominator) */
 export interface Term {
   table: RateTable;
   shift: 0 | 1;
-  alpha: Decimal;
+  alpha: Exact;
 }
 
 /** The streams running between two events, by rate, and the constant of the others. */
 interface Phase {
   /** per group: Σ alpha of its running streams */
-  running: (Decimal | undefined)[];
+  running: (Exact | undefined)[];
   terms: Term[] | undefined;
   active: Prepared[];
   done: Prepared[];
-  constant: Decimal | undefined;
-  constantDiscounted: Decimal | undefined;
+  constant: Exact | undefined;
+  constantDiscounted: Exact | undefined;
 }
 
 /** The cash position C(t) and the discounted position D(t) of a set of streams. */
@@ -58,7 +59,6 @@ export class StreamPositions implements PositionSource {
   readonly discounted: Position;
   /** the common denominator of the streams' divisors: amounts are divided last, and once */
   readonly over: bigint;
-  readonly #overDecimal: Decimal | null;
   readonly #prepared: Prepared[];
   readonly #groups: { table: RateTable; shift: 0 | 1 }[] = [];
   /** time points at which a stream starts or ends, ascending */
@@ -70,19 +70,18 @@ export class StreamPositions implements PositionSource {
     const N = horizonMonths;
     this.#discounting = discounting;
     // the divisors are few (12, 1 and the spreads): each distinct one once, and its share of the denominator
-    const shares = new Map<number, Decimal>();
+    const shares = new Map<number, Exact | null>();
     let over = 1n;
     for (const s of streams) {
       if (shares.has(s.divisor)) continue;
-      shares.set(s.divisor, ONE);
+      shares.set(s.divisor, null);
       over = lcm(over, BigInt(s.divisor));
     }
     for (const divisor of shares.keys()) {
       const share = over / BigInt(divisor);
-      shares.set(divisor, share === 1n ? ONE : whole(share));
+      shares.set(divisor, share === 1n ? null : whole(share));
     }
     this.over = over;
-    this.#overDecimal = over === 1n ? null : whole(over);
 
     // a handful of streams and tables: arrays searched beat maps
     const groups = this.#groups;
@@ -98,7 +97,7 @@ export class StreamPositions implements PositionSource {
       addEvent(events, first);
       if (last !== Infinity) addEvent(events, last);
       const share = shares.get(stream.divisor)!;
-      const alpha = share === ONE ? exactly(stream.amount) : exactly(stream.amount).times(share);
+      const alpha = share === null ? stream.amount : stream.amount.times(share);
       const approx = stream.approx / stream.divisor;
       return {
         stream,
@@ -125,11 +124,11 @@ export class StreamPositions implements PositionSource {
     ));
   }
 
-  /** the sum, within the horizon, of the streams `which` picks: with guard digits (decimal.ts `divideFinely`) */
+  /** the sum, within the horizon, of the streams `which` picks: with guard digits (exact.ts `divideFinely`) */
   total(which: (s: Stream) => boolean): Decimal {
-    let sum: Decimal | undefined;
+    let sum: Exact | undefined;
     for (const p of this.#prepared) if (which(p.stream)) sum = add(sum, this.#whole(p, false));
-    return sum === undefined ? ZERO : divideFinely(sum, this.#overDecimal);
+    return sum === undefined ? ZERO : divideFinely(sum, this.over);
   }
 
   /**
@@ -138,13 +137,11 @@ export class StreamPositions implements PositionSource {
    * it falls in — for tables by period. One pass over the streams, then a few operations per end.
    */
   byMonth(ends: readonly number[], which: (s: Stream) => boolean): Decimal[] {
-    return sweep(ends, this.#marks(ends, which, false, false), false, false).map((sum) =>
-      sum.isZero() ? ZERO : quotient(sum, this.#overDecimal),
-    );
+    return sweep(ends, this.#marks(ends, which, false, false), false, false).map((sum) => (sum.isZero() ? ZERO : divide(sum, this.over)));
   }
 
   /** over × C(t) or over × D(t) at each of `times` (ascending, 0 … N), exact, in byMonth's one pass */
-  numeratorsAt(times: readonly number[], discounted: boolean): Decimal[] {
+  numeratorsAt(times: readonly number[], discounted: boolean): Exact[] {
     return sweep(times, this.marksAt(times, discounted), discounted, true);
   }
 
@@ -163,7 +160,7 @@ export class StreamPositions implements PositionSource {
   #marks(points: readonly number[], which: (s: Stream) => boolean, discounted: boolean, atTimePoints: boolean): Marks {
     const n = points.length;
     const marks: Marks = { constant: new Array(n).fill(undefined), running: new Map() };
-    const byGroup = this.#groups.map(() => undefined as (Decimal | undefined)[] | undefined);
+    const byGroup = this.#groups.map(() => undefined as (Exact | undefined)[] | undefined);
     for (const p of this.#prepared) {
       if (!which(p.stream)) continue;
       const { from, to, shift } = p.stream;
@@ -266,7 +263,7 @@ export class StreamPositions implements PositionSource {
   }
 
   /** the constant of the phase t is in */
-  constant(t: number, discounted: boolean): Decimal {
+  constant(t: number, discounted: boolean): Exact {
     return this.#constant(this.#phase(t), discounted);
   }
 
@@ -297,43 +294,43 @@ export class StreamPositions implements PositionSource {
   }
 
   /** alpha × the stream's sum up to its start */
-  #start(p: Prepared, discounted: boolean): Decimal {
-    if (discounted) return (p.startDiscounted ??= p.alpha.times(p.table.discountedSum(p.stream.from)));
-    return (p.start ??= p.alpha.times(p.table.sum(p.stream.from)));
+  #start(p: Prepared, discounted: boolean): Exact {
+    if (discounted) return (p.startDiscounted ??= p.alpha.times(p.table.discountedSumExact(p.stream.from)));
+    return (p.start ??= p.alpha.times(p.table.sumExact(p.stream.from)));
   }
 
   /** alpha × the stream's sum within the horizon */
-  #whole(p: Prepared, discounted: boolean): Decimal {
+  #whole(p: Prepared, discounted: boolean): Exact {
     const { from, to, shift } = p.stream;
     const year = Math.floor(from / 12);
     if (Math.floor((to - 1) / 12) === year) {
       // within one year (a purchase, a grant, most works): one level flow, so no sums are needed
       if (p.whole === undefined) {
-        const u = p.table.uplift.power(year);
-        p.monthly = u === ONE ? p.alpha : p.alpha.times(u);
-        p.whole = to - from === 1 ? p.monthly : p.monthly.times(int(to - from));
+        const risen = year > 0 && p.table.uplift.rate !== 0;
+        p.monthly = risen ? p.alpha.times(p.table.uplift.powerExact(year)) : p.alpha;
+        p.whole = to - from === 1 ? p.monthly : p.monthly.times(to - from);
       }
       if (!discounted) return p.whole;
       return (p.wholeDiscounted ??= p.monthly!.times(this.#discounting.factorsWithinYear(from + shift, to + shift, shift)));
     }
-    if (discounted) return (p.wholeDiscounted ??= p.alpha.times(p.table.discountedSum(to)).minus(this.#start(p, true)));
-    return (p.whole ??= p.alpha.times(p.table.sum(to)).minus(this.#start(p, false)));
+    if (discounted) return (p.wholeDiscounted ??= p.alpha.times(p.table.discountedSumExact(to)).minus(this.#start(p, true)));
+    return (p.whole ??= p.alpha.times(p.table.sumExact(to)).minus(this.#start(p, false)));
   }
 
-  #constant(phase: Phase, discounted: boolean): Decimal {
+  #constant(phase: Phase, discounted: boolean): Exact {
     const known = discounted ? phase.constantDiscounted : phase.constant;
     if (known !== undefined) return known;
-    let k: Decimal | undefined;
+    let k: Exact | undefined;
     for (const p of phase.done) k = add(k, this.#whole(p, discounted));
     for (const p of phase.active) k = k === undefined ? this.#start(p, discounted).negated() : k.minus(this.#start(p, discounted));
-    const value = k ?? EXACT_ZERO;
+    const value = k ?? Exact.ZERO;
     if (discounted) phase.constantDiscounted = value;
     else phase.constant = value;
     return value;
   }
 
   /** over × the position at t (0 ≤ t ≤ N), exact; `cash` and `discounted` remember what they ask for */
-  numerator(t: number, discounted: boolean): Decimal {
+  numerator(t: number, discounted: boolean): Exact {
     const phase = this.#phase(t);
     let sum = this.#constant(phase, discounted);
     const running = phase.running;
@@ -342,23 +339,23 @@ export class StreamPositions implements PositionSource {
       if (alpha === undefined) continue;
       const { table, shift } = this.#groups[g]!;
       const M = t - shift + 1;
-      sum = sum.plus(alpha.times(discounted ? table.discountedSum(M) : table.sum(M)));
+      sum = sum.plus(alpha.times(discounted ? table.discountedSumExact(M) : table.sumExact(M)));
     }
     return sum;
   }
 
   /** over × the flows at t, undiscounted (1 ≤ t ≤ N) */
-  flowNumerator(t: number): Decimal {
+  flowNumerator(t: number): Exact {
     if (this.phaseIndex(t - 1) !== this.phaseIndex(t)) return this.cash.numerator(t).minus(this.cash.numerator(t - 1));
-    let sum: Decimal | undefined;
+    let sum: Exact | undefined;
     const running = this.#phase(t).running;
     for (let g = 0; g < running.length; g++) {
       const alpha = running[g];
       if (alpha === undefined) continue;
       const { table, shift } = this.#groups[g]!;
-      sum = add(sum, alpha.times(table.uplift.power(Math.floor((t - shift) / 12))));
+      sum = add(sum, alpha.times(table.uplift.powerExact(Math.floor((t - shift) / 12))));
     }
-    return sum ?? EXACT_ZERO;
+    return sum ?? Exact.ZERO;
   }
 }
 

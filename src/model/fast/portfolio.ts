@@ -12,7 +12,8 @@
  * binary trees of the schemes' constants, in scheme order: replacing one scheme's redoes the
  * additions above it.
  */
-import { add, EXACT_ZERO, lcm, whole, type Decimal } from '../decimal.ts';
+import { lcm } from '../decimal.ts';
+import { add, Exact, whole } from '../exact.ts';
 import type { Discounting, RateTable } from '../discounting.ts';
 import { cashAndDiscounted, sumOfCurves, type Position, type PositionSource } from '../positions.ts';
 import { sweep, type Marks } from './marks.ts';
@@ -29,13 +30,13 @@ interface Stretch {
   /** the same, in a fixed order (by rate, then shift), so they are added up the same way however they came */
   ordered: Term[];
   /** [cash, discounted], when first needed: per denominator, the tree of its schemes' constants */
-  constants: [SumTree[] | undefined, SumTree[] | undefined];
-  totals: [Decimal | undefined, Decimal | undefined];
+  constants: [SumTree<Exact>[] | undefined, SumTree<Exact>[] | undefined];
+  totals: [Exact | undefined, Exact | undefined];
 }
 
 /** `into` plus `marks` (times `scale`, unless null), mark by mark */
-function addMarks(into: Marks, marks: Marks, scale: Decimal | null): void {
-  const scaled = (x: Decimal) => (scale === null ? x : x.times(scale));
+function addMarks(into: Marks, marks: Marks, scale: Exact | null): void {
+  const scaled = (x: Exact) => (scale === null ? x : x.times(scale));
   marks.constant.forEach((x, i) => {
     if (x !== undefined) into.constant[i] = add(into.constant[i], scaled(x));
   });
@@ -89,7 +90,7 @@ class Stretches {
 /** schemes with the same denominator, and the factor that brings theirs to the portfolio's */
 interface Bucket {
   over: bigint;
-  scale: Decimal | null;
+  scale: Exact | null;
   /** the schemes' indexes in the portfolio */
   members: number[];
 }
@@ -138,7 +139,7 @@ export class PortfolioPositions implements PositionSource {
     return this.#parts.some((p) => p.changesAt(t));
   }
 
-  #scaled(i: number, x: Decimal): Decimal {
+  #scaled(i: number, x: Exact): Exact {
     const scale = this.#buckets[this.#place[i]!.bucket]!.scale;
     return scale === null ? x : x.times(scale);
   }
@@ -242,7 +243,7 @@ export class PortfolioPositions implements PositionSource {
     for (const slot of [0, 1] as const) {
       const trees = base.constants[slot];
       if (trees === undefined) continue;
-      const byBucket = this.#buckets.map(() => [] as [number, Decimal][]);
+      const byBucket = this.#buckets.map(() => [] as [number, Exact][]);
       for (const i of changed) {
         const { bucket, leaf } = this.#place[i]!;
         byBucket[bucket]!.push([leaf, this.#parts[i]!.constant(t, slot === 1)]);
@@ -253,31 +254,31 @@ export class PortfolioPositions implements PositionSource {
   }
 
   /** Σ over the schemes of their phase's constant, brought to `over` */
-  #constant(stretch: Stretch, discounted: boolean): Decimal {
+  #constant(stretch: Stretch, discounted: boolean): Exact {
     const slot = discounted ? 1 : 0;
     let total = stretch.totals[slot];
     if (total === undefined) {
       const trees = (stretch.constants[slot] ??= this.#buckets.map(({ members }) =>
         SumTree.of(members.map((i) => this.#parts[i]!.constant(stretch.t, discounted))),
       ));
-      let sum: Decimal | undefined;
+      let sum: Exact | undefined;
       trees.forEach((tree, b) => {
         const scale = this.#buckets[b]!.scale;
         sum = add(sum, scale === null ? tree.total : tree.total.times(scale));
       });
-      stretch.totals[slot] = total = sum ?? EXACT_ZERO;
+      stretch.totals[slot] = total = sum ?? Exact.ZERO;
     }
     return total;
   }
 
   /** over × the portfolio's position at t (0 ≤ t ≤ N); `cash` and `discounted` remember what they ask for */
-  numerator(t: number, discounted: boolean): Decimal {
+  numerator(t: number, discounted: boolean): Exact {
     const stretch = this.#stretch(t);
     let sum = this.#constant(stretch, discounted);
     for (const { table, shift, alpha } of stretch.ordered) {
       if (alpha.isZero()) continue;
       const M = t - shift + 1;
-      sum = sum.plus(alpha.times(discounted ? table.discountedSum(M) : table.sum(M)));
+      sum = sum.plus(alpha.times(discounted ? table.discountedSumExact(M) : table.sumExact(M)));
     }
     return sum;
   }
@@ -287,7 +288,7 @@ export class PortfolioPositions implements PositionSource {
    * up by denominator and brought to the portfolio's, then one sweep — a few operations per time point
    * and rate table, however many schemes.
    */
-  numeratorsAt(times: readonly number[], discounted: boolean): Decimal[] {
+  numeratorsAt(times: readonly number[], discounted: boolean): Exact[] {
     const merged: Marks = { constant: times.map(() => undefined), running: new Map() };
     for (const { scale, members } of this.#buckets) {
       const bucket: Marks = { constant: times.map(() => undefined), running: new Map() };
@@ -298,14 +299,14 @@ export class PortfolioPositions implements PositionSource {
   }
 
   /** over × the portfolio's flows at t, undiscounted */
-  flowNumerator(t: number): Decimal {
+  flowNumerator(t: number): Exact {
     const stretch = this.#stretch(t);
     // a scheme changing phase between t − 1 and t has a flow no single form says
     if (this.#stretch(t - 1) !== stretch) return this.cash.numerator(t).minus(this.cash.numerator(t - 1));
-    let sum: Decimal | undefined;
+    let sum: Exact | undefined;
     for (const { table, shift, alpha } of stretch.ordered) {
-      if (!alpha.isZero()) sum = add(sum, alpha.times(table.uplift.power(Math.floor((t - shift) / 12))));
+      if (!alpha.isZero()) sum = add(sum, alpha.times(table.uplift.powerExact(Math.floor((t - shift) / 12))));
     }
-    return sum ?? EXACT_ZERO;
+    return sum ?? Exact.ZERO;
   }
 }

@@ -6,26 +6,31 @@
 import { ZERO, type Decimal } from '../decimal.ts';
 
 /** A sum of parts as a fixed binary tree: one part replaced, the additions above it redone. */
-export class SumTree {
+/** what a sum tree adds up: model decimals, or exact numerators */
+interface Addable<T> {
+  plus(y: T): T;
+}
+
+export class SumTree<T extends Addable<T> = Decimal> {
   /** 1-based heap, the parts at n … 2n − 1 */
-  readonly #nodes: Decimal[];
+  readonly #nodes: T[];
   readonly #n: number;
 
-  private constructor(nodes: Decimal[], n: number) {
+  private constructor(nodes: T[], n: number) {
     this.#nodes = nodes;
     this.#n = n;
   }
 
-  static of(parts: readonly Decimal[]): SumTree {
+  static of<T extends Addable<T>>(parts: readonly T[]): SumTree<T> {
     const n = parts.length;
-    const nodes = new Array<Decimal>(2 * n);
+    const nodes = new Array<T>(2 * n);
     for (let i = 0; i < n; i++) nodes[n + i] = parts[i]!;
     for (let i = n - 1; i >= 1; i--) nodes[i] = nodes[2 * i]!.plus(nodes[2 * i + 1]!);
     return new SumTree(nodes, n);
   }
 
   /** a copy with some parts replaced */
-  with(changes: readonly (readonly [index: number, value: Decimal])[]): SumTree {
+  with(changes: readonly (readonly [index: number, value: T])[]): SumTree<T> {
     const nodes = this.#nodes.slice();
     const n = this.#n;
     for (const [i, value] of changes) nodes[n + i] = value;
@@ -35,7 +40,7 @@ export class SumTree {
     return new SumTree(nodes, n);
   }
 
-  get total(): Decimal {
+  get total(): T {
     return this.#nodes[1]!;
   }
 }

@@ -10,6 +10,7 @@ import { schemeStreams } from '../../../src/model/streams.ts';
 import { scenarioArbitrary } from '../arbitraries.ts';
 import { expectSameSource } from './sameSource.ts';
 import { agrees, arbStream, cumulative, DISCOUNT_RATE, INFLATION, moved, N, referenceFlows } from '../streamReference.ts';
+import { Exact } from '../../../src/model/exact.ts';
 
 describe('StreamPositions', () => {
   it('C(t) and D(t) are the month-by-month sums of the streams, at every t', () => {
@@ -37,9 +38,9 @@ describe('StreamPositions', () => {
 
   it('a position is the same whatever order its time points are asked in', () => {
     const streams: Stream[] = [
-      { kind: 'saving', amount: new Decimal(120_000), approx: 120_000, divisor: 12, rate: 0.045, shift: 1, from: 7, to: N },
-      { kind: 'capital', amount: new Decimal(-431_000), approx: -431_000, divisor: 7, rate: 0.03, shift: 0, from: 2, to: 9 },
-      { kind: 'funding', amount: new Decimal(50_000), approx: 50_000, divisor: 1, rate: 0, shift: 0, from: 4, to: 5 },
+      { kind: 'saving', amount: Exact.fromNumber(120_000), approx: 120_000, divisor: 12, rate: 0.045, shift: 1, from: 7, to: N },
+      { kind: 'capital', amount: Exact.fromNumber(-431_000), approx: -431_000, divisor: 7, rate: 0.03, shift: 0, from: 2, to: 9 },
+      { kind: 'funding', amount: Exact.fromNumber(50_000), approx: 50_000, divisor: 1, rate: 0, shift: 0, from: 4, to: 5 },
     ];
     const forwards = new StreamPositions(streams, N, new Discounting(0.035, 0.02, N));
     const backwards = new StreamPositions(streams, N, new Discounting(0.035, 0.02, N));
@@ -55,7 +56,7 @@ describe('StreamPositions', () => {
   it('exact half-pennies stay exact: amounts are divided last, once', () => {
     // 0.06 a year is 0.005 a month: after one month exactly half a penny
     const positions = new StreamPositions(
-      [{ kind: 'saving', amount: new Decimal('0.06'), approx: 0.06, divisor: 12, rate: 0, shift: 1, from: 0, to: N }],
+      [{ kind: 'saving', amount: Exact.fromNumber(0.06), approx: 0.06, divisor: 12, rate: 0, shift: 1, from: 0, to: N }],
       N,
       new Discounting(0, 0, N),
     );

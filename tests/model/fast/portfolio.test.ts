@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Exact, ZERO } from '../../../src/model/decimal.ts';
+import { ZERO } from '../../../src/model/decimal.ts';
 import { Discounting } from '../../../src/model/discounting.ts';
 import { PortfolioPositions } from '../../../src/model/fast/portfolio.ts';
 import { StreamPositions } from '../../../src/model/fast/phases.ts';
@@ -11,6 +11,7 @@ import type { Scenario } from '../../../src/model/scenario.ts';
 import { arbEdit, edited, scenarioArbitrary } from '../arbitraries.ts';
 import { expectSameSource } from './sameSource.ts';
 import { agrees, arbStream, cumulative, DISCOUNT_RATE, INFLATION, moved, N, referenceFlows } from '../streamReference.ts';
+import { Exact } from '../../../src/model/exact.ts';
 
 describe('PortfolioPositions', () => {
   it('is its schemes added up at every t, over their common denominator, cash and discounted', () => {
@@ -114,7 +115,7 @@ describe('the portfolio’s flows', () => {
         // (1 + r)^y runs past the model's digits within a few years: its sums W are rounded
         const saving = {
           kind: 'saving',
-          amount: new Exact(1000),
+          amount: Exact.fromNumber(1000),
           approx: 1000,
           divisor: 12,
           rate: 0.1 + millionths / 1e7,
@@ -124,7 +125,7 @@ describe('the portfolio’s flows', () => {
         } as const;
         const charge = {
           kind: 'capital',
-          amount: new Exact(-5000),
+          amount: Exact.fromNumber(-5000),
           approx: -5000,
           divisor: 1,
           rate: 0,
