@@ -13,6 +13,13 @@ import type { Scenario, Scheme } from './scenario.ts';
 
 type ReconciliationStatus = 'agrees' | 'differs' | 'missing';
 
+/**
+ * The two questions kept apart. 'reportDiffers': the report's figure and its own inputs disagree (the preset as it
+ * comes); 'changed': they agreed, and the scenario's changes since make the figure disagree; 'workedBack': an input
+ * was set from this figure, so its agreeing shows nothing; 'missing': the scheme is no longer in the scenario.
+ */
+export type ReconciliationVerdict = 'agrees' | 'reportDiffers' | 'changed' | 'workedBack' | 'missing';
+
 export interface ReconciliationRow {
   stated: StatedFigure;
   /** the scheme's name, or "Portfolio" */
@@ -21,8 +28,19 @@ export interface ReconciliationRow {
   computed: Decimal | null;
   /** computed − stated, when both exist */
   difference: Decimal | null;
-  /** 'missing': the scheme the report speaks of has been removed from the scenario */
+  /** the scenario as it stands against the stated figure; 'missing': the scheme has been removed */
   status: ReconciliationStatus;
+  /** the figure at the preset's own inputs (null: no payback there, or the preset lacks the scheme) */
+  atPreset: Decimal | null;
+  verdict: ReconciliationVerdict;
+  /** whether the scenario's changes have moved the figure from what the preset's inputs give */
+  moved: boolean;
+}
+
+/** A scenario with its evaluation. */
+export interface Evaluated {
+  scenario: Scenario;
+  evaluation: Evaluation;
 }
 
 function computedFigure(stated: StatedFigure, schemes: readonly Scheme[], figures: Figures, uplifts: Uplifts): Decimal | null {
@@ -46,34 +64,70 @@ function differs(stated: StatedFigure, computed: Decimal | null): boolean {
   return computed.minus(stated.stated).abs().greaterThan(stated.tolerance);
 }
 
-/** Each stated figure against the model's figure for the scenario as it now stands (`evaluation` is the scenario's). */
-export function reconcile(stated: readonly StatedFigure[], scenario: Scenario, evaluation: Evaluation): ReconciliationRow[] {
+/** The model's figure for what a stated figure speaks of, with that scope's name; undefined when its scheme is gone. */
+function figureIn(s: StatedFigure, { scenario, evaluation }: Evaluated): { scopeName: string; computed: Decimal | null } | undefined {
   const { result, uplifts } = evaluation;
+  if (s.scope === 'portfolio') {
+    const schemes = scenario.schemes.filter((x) => x.enabled);
+    return { scopeName: 'Portfolio', computed: computedFigure(s, schemes, result.portfolio.figures, uplifts) };
+  }
+  const id = s.scope.scheme;
+  const i = scenario.schemes.findIndex((x) => x.id === id);
+  const scheme = scenario.schemes[i];
+  const r = result.schemes[i];
+  if (!scheme || !r) return undefined;
+  return { scopeName: scheme.name, computed: computedFigure(s, [scheme], r.figures, uplifts) };
+}
+
+const same = (a: Decimal | null, b: Decimal | null) => (a === null || b === null ? a === b : a.equals(b));
+
+/**
+ * Each stated figure against the model's, for the scenario as it now stands (`evaluation` is the scenario's) and
+ * at the preset's own inputs (`atPreset`, evaluated apart; left out, the scenario is taken as the preset's).
+ */
+export function reconcile(
+  stated: readonly StatedFigure[],
+  scenario: Scenario,
+  evaluation: Evaluation,
+  atPreset: Evaluated = { scenario, evaluation },
+): ReconciliationRow[] {
   return stated.map((s) => {
-    let schemes: Scheme[];
-    let figures: Figures;
-    let scopeName: string;
-    if (s.scope === 'portfolio') {
-      schemes = scenario.schemes.filter((x) => x.enabled);
-      figures = result.portfolio.figures;
-      scopeName = 'Portfolio';
-    } else {
-      const id = s.scope.scheme;
-      const i = scenario.schemes.findIndex((x) => x.id === id);
-      const scheme = scenario.schemes[i];
-      const r = result.schemes[i];
-      if (!scheme || !r) return { stated: s, scopeName: id, computed: null, difference: null, status: 'missing' };
-      schemes = [scheme];
-      figures = r.figures;
-      scopeName = scheme.name;
+    const now = figureIn(s, { scenario, evaluation });
+    const before = atPreset.scenario === scenario ? now : figureIn(s, atPreset);
+    const presetFigure = before?.computed ?? null;
+    if (!now) {
+      const scopeName = s.scope === 'portfolio' ? 'Portfolio' : s.scope.scheme;
+      return {
+        stated: s,
+        scopeName,
+        computed: null,
+        difference: null,
+        status: 'missing',
+        atPreset: presetFigure,
+        verdict: 'missing',
+        moved: true,
+      };
     }
-    const computed = computedFigure(s, schemes, figures, uplifts);
+    const { scopeName, computed } = now;
+    const status = differs(s, computed) ? 'differs' : 'agrees';
+    // Without the preset's own figure (its scheme unknown to it), the scenario's is the best there is.
+    const reportAddsUp = before ? !differs(s, presetFigure) : status === 'agrees';
+    const verdict: ReconciliationVerdict = s.workedBack
+      ? 'workedBack'
+      : !reportAddsUp
+        ? 'reportDiffers'
+        : status === 'differs'
+          ? 'changed'
+          : 'agrees';
     return {
       stated: s,
       scopeName,
       computed,
       difference: computed === null ? null : computed.minus(s.stated),
-      status: differs(s, computed) ? 'differs' : 'agrees',
+      status,
+      atPreset: presetFigure,
+      verdict,
+      moved: before ? !same(computed, presetFigure) : false,
     };
   });
 }

@@ -72,7 +72,10 @@ export class Explorer {
   readonly evaluation = $derived(this.#evaluator.evaluate(this.#scenario));
   readonly result = $derived(this.evaluation.result);
   readonly curves = $derived(chartCurves(this.result, this.view));
-  readonly reconciliation = $derived(reconcile(this.#preset.stated, this.#scenario, this.evaluation));
+  /** the preset's own scenario, evaluated apart from the working one: what the report's figures give at its inputs */
+  readonly #presetEvaluator = new Evaluator();
+  readonly #atPreset = $derived({ scenario: this.#preset.scenario, evaluation: this.#presetEvaluator.evaluate(this.#preset.scenario) });
+  readonly reconciliation = $derived(reconcile(this.#preset.stated, this.#scenario, this.evaluation, this.#atPreset));
 
   readonly #history: History<Shown>;
   /** the removal of a scheme, offered for undo beside the list until anything else changes */

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateDetailed } from '../../src/model/evaluate.ts';
-import { presetById } from '../../src/model/presets/index.ts';
+import { PRESETS, presetById } from '../../src/model/presets/index.ts';
 import type { StatedFigure } from '../../src/model/presets/preset.ts';
 import { reconcile, type ReconciliationRow } from '../../src/model/reconcile.ts';
-import type { Scenario } from '../../src/model/scenario.ts';
+import type { Scenario, Scheme } from '../../src/model/scenario.ts';
 import { capital, funding, saving, scenario, scheme, stated } from './builders.ts';
 
 const rowsFor = (s: Scenario, figures: StatedFigure[]): ReconciliationRow[] => reconcile(figures, s, evaluateDetailed(s));
@@ -153,5 +153,71 @@ describe('reconcile', () => {
     // and the totals the report gets right agree: p1 £431k, £82k
     expect(row('p1', 'totalInvestment').status).toBe('agrees');
     expect(row('p1', 'annualSavingYear1').status).toBe('agrees');
+  });
+
+  describe("at the report's inputs and at yours", () => {
+    const leics = presetById('leics-2021')!;
+    const atPreset = { scenario: leics.scenario, evaluation: evaluateDetailed(leics.scenario) };
+    const withP2 = (change: (p2: Scheme) => Scheme): Scenario => ({
+      ...leics.scenario,
+      schemes: leics.scenario.schemes.map((s) => (s.id === 'p2' ? change(s) : s)),
+    });
+    const rowsNow = (s: Scenario) => reconcile(leics.stated, s, evaluateDetailed(s), atPreset);
+    const find = (rows: ReconciliationRow[], scope: string, figure: StatedFigure['figure']) =>
+      rows.find((r) => r.stated.scope !== 'portfolio' && r.stated.scope.scheme === scope && r.stated.figure === figure)!;
+
+    it("the preset as it comes: each figure is the report's own sum, agreeing or not", () => {
+      const rows = rowsNow(leics.scenario);
+      // p1's £431k ÷ £82k is 5.26 years against "five": the report does not add up
+      expect(find(rows, 'p1', 'paybackYears')).toMatchObject({ verdict: 'reportDiffers', moved: false });
+      expect(num(find(rows, 'p1', 'paybackYears').atPreset)).toBe(num(find(rows, 'p1', 'paybackYears').computed));
+      expect(find(rows, 'p3', 'netInvestment').verdict).toBe('reportDiffers');
+      expect(find(rows, 'p2', 'paybackYears').verdict).toBe('agrees');
+      expect(find(rows, 'p2', 'annualSavingYear1').verdict).toBe('agrees');
+    });
+
+    it("a figure that agreed at the report's inputs and no longer does is the officer's change, not the report's", () => {
+      // occupancy 75 % → 50 %: placements save 1,164 × 3 × 52 × 0.5 = 90,792, plus 52,000 = 142,792 against £188k
+      const rows = rowsNow(withP2((p2) => ({ ...p2, placements: { ...p2.placements!, occupancy: 0.5 } })));
+      const saving = find(rows, 'p2', 'annualSavingYear1');
+      expect(saving).toMatchObject({ verdict: 'changed', moved: true, status: 'differs' });
+      expect(num(saving.atPreset)).toBe(188_188);
+      expect(num(saving.computed)).toBe(142_792);
+      // its cost is untouched: still agrees, unmoved
+      expect(find(rows, 'p2', 'totalInvestment')).toMatchObject({ verdict: 'agrees', moved: false });
+      // a figure the report gets wrong stays the report's fault whatever the officer does elsewhere
+      expect(find(rows, 'p1', 'paybackYears').verdict).toBe('reportDiffers');
+    });
+
+    it('a change that keeps a figure within the report still agrees, though it moved', () => {
+      const rows = rowsNow(withP2((p2) => ({ ...p2, placements: { ...p2.placements!, occupancy: 0.8 } })));
+      expect(find(rows, 'p2', 'paybackYears')).toMatchObject({ verdict: 'agrees', moved: true });
+    });
+
+    it('a figure an input was worked back from is marked so, never an independent agreement', () => {
+      const rows = rowsNow(leics.scenario);
+      // Property 4's saving is set from "a payback within five years"; Property 1's staff-time saving is the rest of its £82k
+      expect(find(rows, 'p4', 'paybackYears')).toMatchObject({ verdict: 'workedBack', status: 'agrees' });
+      expect(find(rows, 'p1', 'annualSavingYear1')).toMatchObject({ verdict: 'workedBack', status: 'agrees' });
+      const worked = rows.filter((r) => r.verdict === 'workedBack').map((r) => r.stated.wording);
+      expect(worked).toEqual(['£82k per annum for three placements', 'a payback within five years']);
+    });
+
+    it("every preset's worked-back figures name inputs the preset has, each an assumption", () => {
+      for (const preset of PRESETS) {
+        for (const figure of preset.stated.filter((f) => f.workedBack)) {
+          for (const path of figure.workedBack!.inputs) expect(preset.provenance[path]?.kind, `${preset.id} ${path}`).toBe('assumption');
+        }
+      }
+      const count = PRESETS.flatMap((p) => p.stated.filter((f) => f.workedBack).map((f) => `${p.id} ${f.wording}`));
+      expect(count).toEqual(['leics-2021 £82k per annum for three placements', 'leics-2021 a payback within five years']);
+    });
+
+    it('a scheme the preset has but the scenario lost is missing; without a preset evaluation, the scenario is its own', () => {
+      const s: Scenario = { ...leics.scenario, schemes: leics.scenario.schemes.filter((x) => x.id !== 'p3') };
+      expect(find(rowsNow(s), 'p3', 'paybackYears').verdict).toBe('missing');
+      const alone = reconcile(leics.stated, leics.scenario, evaluateDetailed(leics.scenario));
+      expect(alone.map((r) => r.verdict)).toEqual(rowsNow(leics.scenario).map((r) => r.verdict));
+    });
   });
 });

@@ -208,6 +208,26 @@ describe('Explorer', () => {
     expect(p2Payback().status).toBe('differs');
   });
 
+  it('tells the report’s own disagreements from the officer’s changes, the preset evaluated apart', () => {
+    const e = new Explorer();
+    const row = (scheme: string, figure: string) =>
+      e.reconciliation.find((r) => r.stated.scope !== 'portfolio' && r.stated.scope.scheme === scheme && r.stated.figure === figure)!;
+    expect(row('p2', 'paybackYears').verdict).toBe('agrees');
+    expect(row('p1', 'paybackYears').verdict).toBe('reportDiffers');
+    e.setInput('p2', 'placements.occupancy', 0);
+    expect(row('p2', 'paybackYears')).toMatchObject({ verdict: 'changed', moved: true });
+    expect(row('p2', 'paybackYears').atPreset?.toDecimalPlaces(4).toNumber()).toBe(2.3221);
+    // the working evaluation is the scenario's own, untouched by the preset's
+    expect(
+      e.evaluation.result.schemes
+        .find((s) => s.id === 'p2')!
+        .figures.paybackYears?.toDecimalPlaces(4)
+        .toNumber(),
+    ).not.toBe(2.3221);
+    e.undo();
+    expect(row('p2', 'paybackYears')).toMatchObject({ verdict: 'agrees', moved: false });
+  });
+
   it('every edit leaves a scenario the validation door accepts', () => {
     const leicsSchemes = leics.scenario.schemes;
     const edit = fc.oneof(

@@ -272,6 +272,8 @@ const stated: StatedFigure[] = [
     tolerance: HALF_K,
     wording: '£82k per annum for three placements',
     source: cite(R, '14a', 'projected to be £82k per annum for three placements'),
+    // The report does not split the £82k: the staff-time saving is what is left of it after the placements.
+    workedBack: { what: 'the staff-time saving', inputs: ['p1.otherSavings.0.annual'] },
   },
   {
     scope: { scheme: 'p1' },
@@ -372,6 +374,7 @@ const stated: StatedFigure[] = [
     tolerance: 0,
     wording: 'a payback within five years',
     source: cite(R, '14d', 'with a payback within five years'),
+    workedBack: { what: 'the saving', inputs: ['p4.otherSavings.0.annual'] },
   },
 ];
 

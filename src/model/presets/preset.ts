@@ -73,6 +73,12 @@ export interface StatedFigure {
   /** the report's words, e.g. "a payback of five years" */
   wording: string;
   source: Source & { kind: 'report' };
+  /**
+   * Set when inputs were worked back from this figure (no report gives them): it agrees by construction, so its
+   * agreeing is no check of the report. `what` names them for the words "Worked back: the saving was set from this
+   * figure"; `inputs` are their provenance paths, each an assumption.
+   */
+  workedBack?: { what: string; inputs: readonly string[] };
 }
 
 export interface Preset {
