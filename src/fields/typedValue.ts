@@ -1,13 +1,19 @@
 /**
  * Between a number field's text and the model: display units (percent ×100) both ways, the slider's range,
  * and the validator a typed value passes before it reaches the scenario. A refused value never reaches it:
- * the field says why and the last good value stays.
+ * the field says what it refused and the last good value stays.
  */
 import { Decimal } from '../model/decimal.ts';
 import { FIRST_YEAR, LAST_YEAR, TEXT_LENGTH } from '../model/fieldRules.ts';
+import { addMonths, formatMonth, monthsBetween, readMonth } from '../format/time.ts';
 import type { NumberSpec, Unit } from './inputFields.ts';
 
 type Typed<T = number> = { ok: true; value: T } | { ok: false; message: string };
+/**
+ * A typed number: taken, refused, or — for "0.5" in a per-cent field — a question with its two readings
+ * (model units, the likelier first). Not `ok` until answered, so nothing that ignores `ask` commits it.
+ */
+export type TypedNumber = Typed | { ok: false; message: string; ask: readonly [number, number] };
 
 const EXACT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 10 });
 const MINUS = '\u2212';
@@ -58,6 +64,20 @@ export function withUnit(unit: Unit, shown: number): string {
   return suffix === '%' ? `${signed}%` : `${signed} ${suffix}`;
 }
 
+/** A model value as messages and the slider's spoken value say it: "75%", "month 12 — April 2022" when the start is known. */
+export function describeValue(spec: NumberSpec, value: number, startMonth?: string): string {
+  const said = withUnit(spec.unit, toDisplay(spec, value));
+  return spec.unit === 'month' && startMonth !== undefined && Number.isInteger(value)
+    ? `${said} — ${formatMonth(addMonths(startMonth, value))}`
+    : said;
+}
+
+/** A bound in a range message: "0%", "month 0 (April 2021)". */
+function describeBound(spec: NumberSpec, value: number, startMonth?: string): string {
+  const said = withUnit(spec.unit, toDisplay(spec, value));
+  return spec.unit === 'month' && startMonth !== undefined ? `${said} (${formatMonth(addMonths(startMonth, value))})` : said;
+}
+
 /**
  * The slider's range in display units: its usual range, reaching out to `shown` when a typed value lies
  * outside it; a month runs to the end of the horizon.
@@ -68,25 +88,49 @@ export function sliderRange(spec: NumberSpec, shown: number, horizonMonths?: num
 }
 
 export const typedEmpty = (name: string) => `${name}: enter a number`;
-const typedNotANumber = (name: string, text: string) => `${name}: “${text.length > 20 ? `${text.slice(0, 20)}…` : text}” is not a number`;
-export const typedNotWhole = (name: string) => `${name} must be a whole number`;
-export const typedOutOfRange = (name: string, low: string, high: string) => `${name} must be between ${low} and ${high}`;
+const quoted = (text: string) => `“${text.length > 20 ? `${text.slice(0, 20)}…` : text}”`;
+const typedNotANumber = (name: string, text: string) => `${name}: ${quoted(text)} is not a number`;
+export const typedNotWhole = (name: string, text: string) => `${name}: ${quoted(text)} is not a whole number`;
+export const typedOutOfRange = (name: string, text: string, low: string, high: string) =>
+  `${name}: ${quoted(text)} is not between ${low} and ${high}`;
+const typedWhichPercent = (name: string, readings: readonly string[]) => `${name}: did you mean ${readings.join(' or ')}?`;
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const SCALES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, bn: 1e9 };
 
+const within = (spec: NumberSpec, value: number) => value >= spec.bounds.min && value <= spec.bounds.max;
+
+/**
+ * "0.5" in a per-cent field may be a fraction (50%) or what it says (0.5%): both readings when both are
+ * allowed, the one inside the slider's usual range first (occupancy 0.5 is likelier 50%, inflation 0.5
+ * likelier 0.5%); null when there is nothing to ask.
+ */
+function percentReadings(spec: NumberSpec, shown: Decimal): readonly [number, number] | null {
+  if (spec.unit !== 'percent' || shown.lessThanOrEqualTo(0) || shown.greaterThan(1)) return null;
+  const fraction = shown.toNumber();
+  const literal = shown.div(100).toNumber();
+  if (!within(spec, fraction) || !within(spec, literal)) return null;
+  const usual = fraction * 100 >= spec.slider.min && fraction * 100 <= spec.slider.max;
+  return usual ? [fraction, literal] : [literal, fraction];
+}
+
 /**
  * A typed value checked against the field's bounds: "75" or "75 %" for occupancy (→ 0.75), "£5,117",
- * "1.2m" or "250k" for money, "−2" with a real minus. Refused with a message that names the field.
+ * "1.2m" or "250k" for money, "−2" with a real minus; a month index also as a calendar month ("Apr 2022",
+ * "2022-04") when the scenario's start month is given. Refused with a message that names the field and
+ * what was typed; a fraction typed into a per-cent field asks which is meant.
  */
-export function parseTyped(spec: NumberSpec, name: string, text: string): Typed {
-  let body = text
-    .trim()
+export function parseTyped(spec: NumberSpec, name: string, text: string, startMonth?: string): TypedNumber {
+  const typed = text.trim();
+  const month = spec.unit === 'month' && startMonth !== undefined ? readMonth(typed) : null;
+  let body = typed
     .toLowerCase()
     .replaceAll(MINUS, '-')
     .replace(/[£,\s_]/g, '');
-  if (spec.unit === 'percent') body = body.replace(/%$/, '');
+  const percentSign = spec.unit === 'percent' && body.endsWith('%');
+  if (percentSign) body = body.slice(0, -1);
   if (spec.unit === 'weeklyMoney') body = body.replace(/(aweek|\/w(ee)?k|pw)$/, '');
+  if (spec.unit === 'month') body = body.replace(/^month/, '');
   if (body === '') return { ok: false, message: typedEmpty(name) };
   let scale = 1;
   const suffix = /(k|m|bn)$/.exec(body);
@@ -94,30 +138,39 @@ export function parseTyped(spec: NumberSpec, name: string, text: string): Typed 
     scale = SCALES[suffix[1]!]!;
     body = body.slice(0, -suffix[1]!.length);
   }
-  if (!NUMBER.test(body)) return { ok: false, message: typedNotANumber(name, text.trim()) };
-  const shown = new Decimal(body).times(scale);
+  if (month === null && !NUMBER.test(body)) return { ok: false, message: typedNotANumber(name, typed) };
+  const shown = month !== null ? new Decimal(monthsBetween(startMonth!, month)) : new Decimal(body).times(scale);
   const value = spec.unit === 'percent' ? shown.div(100) : shown;
   const { min, max, whole } = spec.bounds;
-  if (whole && !value.isInteger()) return { ok: false, message: typedNotWhole(name) };
+  if (whole && !value.isInteger()) return { ok: false, message: typedNotWhole(name, typed) };
   if (value.lessThan(min) || value.greaterThan(max)) {
     return {
       ok: false,
-      message: typedOutOfRange(name, withUnit(spec.unit, toDisplay(spec, min)), withUnit(spec.unit, toDisplay(spec, max))),
+      message: typedOutOfRange(name, typed, describeBound(spec, min, startMonth), describeBound(spec, max, startMonth)),
     };
   }
+  const ask = percentSign ? null : percentReadings(spec, shown);
+  if (ask !== null)
+    return {
+      ok: false,
+      ask,
+      message: typedWhichPercent(
+        name,
+        ask.map((v) => withUnit(spec.unit, toDisplay(spec, v))),
+      ),
+    };
   return { ok: true, value: value.toNumber() };
 }
 
-/** `YYYY-MM`, FIRST_YEAR-01 … LAST_YEAR-12: restore.ts's start month. */
-const typedBadMonth = (name: string) =>
-  `${name} must be a month written YYYY-MM, from ${FIRST_YEAR}-01 to ${LAST_YEAR}-12, such as 2021-04`;
+/** A start month as officers write it (see `readMonth`), FIRST_YEAR … LAST_YEAR: restore.ts's start month. */
+const typedBadMonth = (name: string, text: string) =>
+  `${name}: ${quoted(text)} is not a month from January ${FIRST_YEAR} to December ${LAST_YEAR}; write it as April 2021 or 2021-04`;
 
 export function parseMonth(name: string, text: string): Typed<string> {
-  const match = /^(\d{4})-(\d{2})$/.exec(text.trim());
-  const year = Number(match?.[1]);
-  const month = Number(match?.[2]);
-  if (!match || year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12) return { ok: false, message: typedBadMonth(name) };
-  return { ok: true, value: match[0] };
+  const month = readMonth(text);
+  const year = Number(month?.slice(0, 4));
+  if (month === null || year < FIRST_YEAR || year > LAST_YEAR) return { ok: false, message: typedBadMonth(name, text.trim()) };
+  return { ok: true, value: month };
 }
 
 /** Names and labels: as long as restore.ts allows. */

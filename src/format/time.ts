@@ -32,6 +32,30 @@ export function formatMonth(month: string, style: 'long' | 'short' = 'long'): st
   return `${names[count % 12]} ${Math.floor(count / 12)}`;
 }
 
+const pad = (month: number) => String(month).padStart(2, '0');
+
+/**
+ * A calendar month as an officer writes it, en-GB: "Apr 2022", "April 2022", "Sept 2022", "apr-22", "2022-04",
+ * "04/2022" → `'2022-04'`; null for anything else (a bare number is a month count, not a month). A two-digit
+ * year is this century's, as Excel's "Apr-22" means.
+ */
+export function readMonth(text: string): string | null {
+  const body = text.trim().toLowerCase();
+  const iso = /^(\d{4})-(\d{1,2})$/.exec(body) ?? /^(?<month>\d{1,2})\/(?<year>\d{4})$/.exec(body);
+  if (iso) {
+    const [year, month] = iso.groups ? [iso.groups.year, iso.groups.month] : [iso[1], iso[2]];
+    return Number(month) >= 1 && Number(month) <= 12 ? `${year}-${pad(Number(month))}` : null;
+  }
+  const named = /^([a-z]+)\.?[\s,/-]*(\d{4}|\d{2})$/.exec(body);
+  if (!named) return null;
+  const word = named[1]!;
+  // "Apr", "April" or any start of the name from three letters; "Sept" too
+  const index = LONG_NAMES.findIndex((name) => word.length >= 3 && name.toLowerCase().startsWith(word));
+  if (index < 0) return null;
+  const year = named[2]!.length === 2 ? `20${named[2]}` : named[2]!;
+  return `${year}-${pad(index + 1)}`;
+}
+
 /** `2021-03-09` → `9 March 2021` */
 export function formatDate(isoDate: string): string {
   const match = /^(\d{4}-\d{2})-(\d{2})$/.exec(isoDate);

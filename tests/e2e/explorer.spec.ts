@@ -118,10 +118,11 @@ test('a typed bad value shows its message beside the field and changes nothing',
   for (const bad of ['150', 'lots', '']) {
     await field.fill(bad);
     await field.press('Enter');
-    const message = page.getByRole('alert').filter({ hasText: 'Occupancy' });
+    const message = page.locator('[aria-live="polite"]').filter({ hasText: 'Occupancy' });
     await expect(message).toBeVisible();
     await expect(message).toContainText('Kept 75%');
     await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveValue('75');
   }
   await expect(page.getByRole('slider', { name: `Occupancy, ${p2.name}` })).toHaveValue('75');
   expect(await page.getByRole('table', { name: /^Investment, funding and savings/ }).innerText()).toBe(figuresBefore);
@@ -132,7 +133,7 @@ test('a typed bad value shows its message beside the field and changes nothing',
   // A good value then goes through, and the message goes.
   await field.fill('80');
   await field.press('Enter');
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'Occupancy' })).toHaveCount(0);
   await expect(page.getByRole('slider', { name: `Occupancy, ${p2.name}` })).toHaveValue('80');
 });
 
@@ -175,7 +176,7 @@ test.describe('accessibility', () => {
     const beds = page.getByRole('textbox', { name: `Beds, ${p2.name}, exact value` });
     await beds.fill('2.5');
     await beds.press('Enter');
-    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page.locator('[aria-live="polite"]').filter({ hasText: '“2.5” is not a whole number' })).toBeVisible();
     await page.getByText('Table by financial year').click();
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {

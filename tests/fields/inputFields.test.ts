@@ -103,6 +103,8 @@ describe('the bounds of every number field are restore.ts’s', () => {
         const typed = parseTyped(spec, field.name, text);
         const door = restoreScenario(scenarioWith(scheme, field.path, fromDisplay(spec, Number(text))));
         if (typed.ok) expect(door.ok).toBe(true);
+        // A question ("50% or 0.5%?") offers only readings the door takes.
+        else if ('ask' in typed) for (const v of typed.ask) expect(restoreScenario(scenarioWith(scheme, field.path, v)).ok).toBe(true);
         // Refused by the field only where the door refuses too (never stricter than the model).
         else if (/^-?\d+(\.\d+)?(e-?\d+)?$/.test(text) && !/e/.test(text)) expect(door.ok).toBe(false);
       }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BEDS, CAPITAL_MONEY, MONTH, OCCUPANCY, RATE, WEEKLY_MONEY, ANNUAL_SAVING } from '../../src/fields/inputFields.ts';
 import {
+  describeValue,
   formatExact,
   fromDisplay,
   parseMonth,
@@ -43,16 +44,17 @@ describe('parseTyped', () => {
   it('refuses a value outside the bounds, saying them in the field’s units', () => {
     expect(parseTyped(OCCUPANCY, 'Occupancy', '150')).toEqual({
       ok: false,
-      message: 'Occupancy must be between 0% and 100%',
+      message: 'Occupancy: “150” is not between 0% and 100%',
     });
     expect(parseTyped(WEEKLY_MONEY, 'External weekly fee', '-1')).toEqual({
       ok: false,
-      message: 'External weekly fee must be between £0 a week and £1,000,000 a week',
+      message: 'External weekly fee: “-1” is not between £0 a week and £1,000,000 a week',
     });
   });
 
   it('refuses a fraction where a whole number is needed', () => {
-    expect(parseTyped(BEDS, 'Beds', '2.5')).toEqual({ ok: false, message: typedNotWhole('Beds') });
+    expect(parseTyped(BEDS, 'Beds', '2.5')).toEqual({ ok: false, message: typedNotWhole('Beds', '2.5') });
+    expect(typedNotWhole('Beds', '2.5')).toBe('Beds: “2.5” is not a whole number');
     expect(parseTyped(MONTH, 'Opening month', '12')).toEqual({ ok: true, value: 12 });
   });
 });
@@ -91,13 +93,76 @@ describe('sliderRange', () => {
 });
 
 describe('parseMonth and parseName', () => {
-  it('takes YYYY-MM within restore.ts’s years', () => {
-    expect(parseMonth('Start month', '2022-04')).toEqual({ ok: true, value: '2022-04' });
-    for (const bad of ['2022-13', '22-04', '1899-12', 'April 2022']) expect(parseMonth('Start month', bad).ok).toBe(false);
+  it('takes a month as officers write it, within restore.ts’s years', () => {
+    for (const text of ['2022-04', 'April 2022', 'Apr 2022', '04/2022'])
+      expect(parseMonth('Start month', text)).toEqual({ ok: true, value: '2022-04' });
+    for (const bad of ['2022-13', '22-04', '1899-12', '2201-01', 'Smarch 2022']) expect(parseMonth('Start month', bad).ok).toBe(false);
+  });
+
+  it('names the refused month and the forms it takes', () => {
+    expect(parseMonth('Start month', 'Smarch 2022')).toEqual({
+      ok: false,
+      message: 'Start month: “Smarch 2022” is not a month from January 1900 to December 2200; write it as April 2021 or 2021-04',
+    });
   });
 
   it('takes a name of up to 200 characters', () => {
     expect(parseName('Name', 'x'.repeat(200)).ok).toBe(true);
     expect(parseName('Name', 'x'.repeat(201)).ok).toBe(false);
+  });
+});
+
+describe('a per-cent field asks about a fraction typed without a % sign', () => {
+  it('asks whether "0.5" in occupancy is 50% or 0.5%, the fraction reading first, and changes nothing until answered', () => {
+    expect(parseTyped(OCCUPANCY, 'Occupancy', '0.5')).toEqual({
+      ok: false,
+      ask: [0.5, 0.005],
+      message: 'Occupancy: did you mean 50% or 0.5%?',
+    });
+    expect(parseTyped(OCCUPANCY, 'Occupancy', '1')).toMatchObject({ ok: false, ask: [1, 0.01] });
+  });
+
+  it('puts the reading inside the slider’s usual range first: "0.03" fee inflation is likelier 3%, "1" likelier 1%', () => {
+    expect(parseTyped(RATE, 'Fee inflation', '0.03')).toMatchObject({ ok: false, ask: [0.03, 0.0003] });
+    expect(parseTyped(RATE, 'Fee inflation', '1')).toMatchObject({ ok: false, ask: [0.01, 1] });
+    expect(parseTyped(RATE, 'Fee inflation', '0.5')).toMatchObject({ ok: false, ask: [0.005, 0.5] });
+  });
+
+  it('does not ask when a % sign is typed, outside 0 < x ≤ 1, outside per cent, or when only one reading is allowed', () => {
+    expect(parseTyped(OCCUPANCY, 'Occupancy', '0.5%')).toEqual({ ok: true, value: 0.005 });
+    expect(parseTyped(OCCUPANCY, 'Occupancy', '0.5 %')).toEqual({ ok: true, value: 0.005 });
+    expect(parseTyped(OCCUPANCY, 'Occupancy', '0')).toEqual({ ok: true, value: 0 });
+    expect(parseTyped(OCCUPANCY, 'Occupancy', '1.5')).toEqual({ ok: true, value: 0.015 });
+    expect(parseTyped(RATE, 'Fee inflation', '-0.5')).toEqual({ ok: true, value: -0.005 });
+    expect(parseTyped(CAPITAL_MONEY, 'Amount', '0.5')).toEqual({ ok: true, value: 0.5 });
+    const upTo20 = { ...RATE, bounds: { min: 0, max: 0.2, whole: false } };
+    expect(parseTyped(upTo20, 'Rate', '0.5')).toEqual({ ok: true, value: 0.005 });
+  });
+});
+
+describe('a month index takes a calendar month', () => {
+  const START = '2021-04';
+
+  it('reads "Apr 2022", "April 2022", "2022-04" and "04/2022" as month 12 of a scenario starting April 2021', () => {
+    for (const text of ['Apr 2022', 'April 2022', '2022-04', '04/2022', '12', 'month 12']) {
+      expect(parseTyped(MONTH, 'Opening month', text, START), text).toEqual({ ok: true, value: 12 });
+    }
+  });
+
+  it('refuses a month before the start or after the last month, naming the range', () => {
+    const range = 'is not between month 0 (April 2021) and month 480 (April 2061)';
+    expect(parseTyped(MONTH, 'Opening month', 'Mar 2021', START)).toEqual({ ok: false, message: `Opening month: “Mar 2021” ${range}` });
+    expect(parseTyped(MONTH, 'Opening month', 'May 2061', START)).toEqual({ ok: false, message: `Opening month: “May 2061” ${range}` });
+    expect(parseTyped(MONTH, 'Opening month', '481', START)).toEqual({ ok: false, message: `Opening month: “481” ${range}` });
+  });
+
+  it('without a start month, a calendar month is not a number', () => {
+    expect(parseTyped(MONTH, 'Opening month', 'Apr 2022')).toMatchObject({ ok: false });
+  });
+
+  it('says the month: "month 12 — April 2022"', () => {
+    expect(describeValue(MONTH, 12, START)).toBe('month 12 — April 2022');
+    expect(describeValue(MONTH, 12)).toBe('month 12');
+    expect(describeValue(OCCUPANCY, 0.75)).toBe('75%');
   });
 });

@@ -9,6 +9,7 @@ import {
   formatMonth,
   monthIndexToFinancialYear,
   monthsBetween,
+  readMonth,
 } from '../../src/format/time.ts';
 
 const arbitraryMonth = fc
@@ -91,6 +92,27 @@ describe('financialYearStarts', () => {
         const aprils = Array.from({ length: n + 1 }, (_, t) => t).filter((t) => addMonths(start, t).endsWith('-04'));
         expect(starts).toEqual(aprils);
       }),
+    );
+  });
+});
+
+describe('readMonth', () => {
+  it('reads a calendar month as officers write it: "Apr 2022", "April 2022", "2022-04", "04/2022", "apr-22"', () => {
+    for (const text of ['Apr 2022', 'April 2022', 'april 2022', ' APR 2022 ', '2022-04', '2022-4', '04/2022', '4/2022', 'apr-22', 'Apr 22'])
+      expect(readMonth(text), text).toBe('2022-04');
+    expect(readMonth('Sept 2023')).toBe('2023-09');
+    expect(readMonth('September, 2023')).toBe('2023-09');
+  });
+
+  it('reads nothing from a number, a bad month or a word that is no month', () => {
+    for (const text of ['12', '', '2022-13', '13/2022', 'Ap 2022', 'Aprill 2022', 'abc', '2022', 'Apr', 'Apr 2022 12']) {
+      expect(readMonth(text), text).toBeNull();
+    }
+  });
+
+  it('reads back every month it formats', () => {
+    fc.assert(
+      fc.property(arbitraryMonth, (month) => readMonth(formatMonth(month)) === month && readMonth(formatMonth(month, 'short')) === month),
     );
   });
 });
