@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import './print.css';
 import { Explorer } from './state/explorer.svelte.ts';
 import { startLibrary } from './startLibrary.ts';
 import { registerServiceWorker } from './offline/register.ts';
