@@ -28,12 +28,13 @@ export function breakEvenMarkers(
   startMonth: string,
   xs: (t: number) => number,
   y: ScaleLinear<number, number>,
+  textScale = 1,
 ): BreakEvenMarker[] {
   const crossing = curves.filter(
     (c): c is ChartCurve & { crossingMonth: number } => c.crossingMonth !== null && Number.isFinite(c.crossingMonth),
   );
   const x = crossing.map((c) => xs(c.crossingMonth));
-  const rows = stackRows(x, LABEL_WIDTH);
+  const rows = stackRows(x, LABEL_WIDTH * textScale);
   return crossing.map((curve, i) => {
     const value = valueAt(curve.values, curve.crossingMonth);
     const row = rows[i] as number;

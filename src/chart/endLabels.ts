@@ -18,8 +18,11 @@ export interface EndLabel {
 
 /** Vertical room per label, in pixels (12px text plus air). */
 export const LABEL_GAP = 14;
-/** Average width of one character of the 12px label font, for shortening labels to the margin. */
-const CHARACTER_WIDTH = 6.6;
+/**
+ * Width of one character of the 12px semi-bold label font, for shortening labels to the margin: generous (wide
+ * fonts such as DejaVu Sans run to 8 px a character), since a label wider than the margin is cut off by the SVG's edge.
+ */
+const CHARACTER_WIDTH = 8.2;
 
 function lastFinite(values: ArrayLike<number>, horizonMonths: number): number | undefined {
   for (let t = Math.min(values.length - 1, horizonMonths); t >= 0; t--) {
@@ -27,6 +30,15 @@ function lastFinite(values: ArrayLike<number>, horizonMonths: number): number | 
     if (Number.isFinite(v)) return v;
   }
   return undefined;
+}
+
+/**
+ * A curve's name cut to its first part ("Property 2" of "Property 2 — residential, 16+"), for the large type of
+ * presentation mode; the readout and the figures keep the whole name.
+ */
+export function shortName(label: string): string {
+  const cut = label.search(/ — | \(/);
+  return cut > 0 ? label.slice(0, cut) : label;
 }
 
 export function shorten(text: string, maxCharacters: number): string {
@@ -44,9 +56,11 @@ export function endLabels(
   horizonMonths: number,
   innerHeight: number,
   labelWidth: number,
+  { textScale = 1, short = false }: { textScale?: number; short?: boolean } = {},
 ): EndLabel[] {
-  const room = Math.floor(innerHeight / LABEL_GAP) + 1;
-  const maxCharacters = Math.max(4, Math.floor(labelWidth / CHARACTER_WIDTH));
+  const gap = LABEL_GAP * textScale;
+  const room = Math.floor(innerHeight / gap) + 1;
+  const maxCharacters = Math.max(4, Math.floor(labelWidth / (CHARACTER_WIDTH * textScale)));
   const byPriority = [...curves.filter((c) => c.kind === 'portfolio'), ...curves.filter((c) => c.kind !== 'portfolio')];
   const chosen: { curve: ChartCurve; lineY: number }[] = [];
   for (const curve of byPriority) {
@@ -56,13 +70,13 @@ export function endLabels(
   }
   const placed = dodge(
     chosen.map((c) => c.lineY),
-    LABEL_GAP,
+    gap,
     0,
     innerHeight,
   );
   return chosen.map(({ curve, lineY }, i) => ({
     id: curve.id,
-    text: shorten(curve.label, maxCharacters),
+    text: shorten(short ? shortName(curve.label) : curve.label, maxCharacters),
     fullText: curve.label,
     lineY,
     labelY: placed[i] as number,

@@ -31,7 +31,7 @@ export const PORTFOLIO_LABEL = 'Portfolio';
  * "portfolio" included — can take the portfolio's key.
  */
 const PORTFOLIO_KEY = 'portfolio';
-const schemeKey = (schemeId: string) => `scheme:${schemeId}`;
+export const schemeCurveId = (schemeId: string) => `scheme:${schemeId}`;
 
 export function curveView(id: CurveView): CurveViewOption {
   return CURVE_VIEWS.find((v) => v.id === id) ?? CURVE_VIEWS[0]!;
@@ -56,7 +56,7 @@ const schemeCurves = new WeakMap<SchemeResult, Partial<Record<CurveView, ChartCu
 function schemeCurve(s: SchemeResult, view: CurveViewOption): ChartCurve {
   let byView = schemeCurves.get(s);
   if (!byView) schemeCurves.set(s, (byView = {}));
-  return (byView[view.id] ??= curve(schemeKey(s.id), s.name, 'scheme', s, view));
+  return (byView[view.id] ??= curve(schemeCurveId(s.id), s.name, 'scheme', s, view));
 }
 
 export function chartCurves(result: ScenarioResult, viewId: CurveView): ChartCurve[] {

@@ -18,7 +18,8 @@ export interface KeyPress {
 /** Inputs whose keys are not text: the scenario's undo works from them (a slider, a switch). */
 const NOT_TEXT = new Set(['range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'file', 'image']);
 
-function inText(target: KeyPress['target']): boolean {
+/** Whether focus is in a text field, where letters and Escape belong to the typing. */
+export function inText(target: KeyPress['target']): boolean {
   if (target === null) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName?.toUpperCase();

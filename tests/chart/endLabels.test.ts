@@ -41,9 +41,18 @@ describe('endLabels', () => {
 
   it('shortens a long label to the margin and keeps the whole label for the tooltip', () => {
     const curves = [{ ...curve('a', 0), label: 'Property 2 — 16+ residential home for young people' }];
-    const [label] = endLabels(curves, curveStyles(curves), y, 1, 200, 66);
+    const [label] = endLabels(curves, curveStyles(curves), y, 1, 200, 82);
     expect(label!.text).toBe('Property…');
     expect(label!.fullText).toBe(curves[0]!.label);
     expect(shorten('short', 10)).toBe('short');
+  });
+
+  it('in large type (presentation mode) gives each label twice the room and the first part of the name only', () => {
+    const curves = [{ ...curve('a', 0), label: 'Property 2 — 16+ residential home for young people' }];
+    const [label] = endLabels(curves, curveStyles(curves), y, 1, 200, 200, { textScale: 2, short: true });
+    expect(label!.text).toBe('Property 2');
+    expect(label!.fullText).toBe(curves[0]!.label);
+    const many = Array.from({ length: 40 }, (_, i) => curve(`s${i}`, i));
+    expect(endLabels(many, curveStyles(many), y, 1, 100, 200, { textScale: 2 })).toHaveLength(Math.floor(100 / (2 * LABEL_GAP)) + 1);
   });
 });
