@@ -2,10 +2,10 @@
 // while any input moves; the keyboard reaches the chart at once; the figures copy as a table; a phone never
 // scrolls sideways. Expected figures come from `npm run evaluate -- leics-2021`, run here as the CLI.
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 import { DEFAULT_PRESET_ID, presetById } from '../../src/model/presets/index.ts';
 import { formatMonth } from '../../src/format/time.ts';
 import type { Output } from '../../src/model/output.ts';
@@ -13,7 +13,6 @@ import type { Output } from '../../src/model/output.ts';
 const leics = presetById(DEFAULT_PRESET_ID)!;
 const lastScheme = leics.scenario.schemes.at(-1)!;
 const p2 = leics.scenario.schemes.find((s) => s.id === 'p2')!;
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** `npm run -s evaluate -- leics-2021`, parsed. */
@@ -252,16 +251,7 @@ test.describe('accessibility', () => {
       await page.setViewportSize(viewport);
       await openScheme(page, lastScheme.name);
       await firstSlider(page, lastScheme.name).focus();
-      await page.addScriptTag({ path: AXE });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run: (context: Document) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
-          }
-        ).axe;
-        const result = await axe.run(document);
-        return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
     });
   }

@@ -1,9 +1,9 @@
 // A colleague's link shows what changed: the folded scheme row counts its changed inputs, one disclosure lists
 // every difference with the preset's value, the value now and its source, and "Against the report" tells the
 // report's own disagreements from the ones the changes made. The link is built here, in the test process.
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 import { presetById } from '../../src/model/presets/index.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
 import { evaluateDetailed } from '../../src/model/evaluate.ts';
@@ -13,7 +13,6 @@ import { encodeScenarioLink, shareUrl } from '../../src/share/link.ts';
 import { PREVIEW_ORIGIN } from './servers.ts';
 import { openApp } from './libraryPage.ts';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const leics = presetById('leics-2021')!;
 const p2 = leics.scenario.schemes.find((s) => s.id === 'p2')!;
 const p4 = leics.scenario.schemes.find((s) => s.id === 'p4')!;
@@ -35,19 +34,6 @@ const statusOf = (page: Page, scheme: string, words: string) =>
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: words }) })
     .locator('td.status');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (context: Element) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document.documentElement);
-    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 // The app's Content-Security-Policy (rightly) refuses injected scripts; axe is the test's, not the page's.
 test.use({ bypassCSP: true });

@@ -1,8 +1,8 @@
 // The live explorer in a real browser, against the built app. Expected figures come from the model itself,
 // imported here in the test process, and the app's own formatters: what `npm run evaluate -- leics-2021` gives.
-import { createRequire } from 'node:module';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 import { evaluateScenario } from '../../src/model/evaluate.ts';
 import { presetById, PRESETS, DEFAULT_PRESET_ID } from '../../src/model/presets/index.ts';
 import type { Figures } from '../../src/model/result.ts';
@@ -12,7 +12,6 @@ import { financialYear, formatMonth } from '../../src/format/time.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!;
 const p2 = leics.scenario.schemes.find((s) => s.id === 'p2')!;
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -178,16 +177,7 @@ test.describe('accessibility', () => {
     await beds.press('Enter');
     await expect(page.locator('[aria-live="polite"]').filter({ hasText: '“2.5” is not a whole number' })).toBeVisible();
     await page.getByText('Table by financial year').click();
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (context: Document) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run(document);
-      return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // The library in a real browser: saved scenarios and the scenario on screen outlast a reload and a browser
 // restart; tabs see each other's changes and never lose one; names are text; storage faults are shown.
-import { createRequire } from 'node:module';
 import { test, expect } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 import { PRESETS, presetById, DEFAULT_PRESET_ID } from '../../src/model/presets/index.ts';
 import { PREVIEW_ORIGIN } from './servers.ts';
 import {
@@ -22,7 +22,6 @@ import {
 } from './libraryPage.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!;
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const warwickshire = PRESETS.find((p) => p.id === 'warwickshire-2020')!;
 // The officers' clocks: “last edited” is shown in local time.
 test.use({ timezoneId: 'Europe/London' });
@@ -383,19 +382,6 @@ test('whether storage is persistent is shown', async ({ page }) => {
 test.describe('accessibility', () => {
   // The app's Content-Security-Policy (rightly) refuses injected scripts; axe is the test's, not the page's.
   test.use({ bypassCSP: true, permissions: ['clipboard-read', 'clipboard-write'] });
-
-  async function axeViolations(page: import('@playwright/test').Page): Promise<string[]> {
-    await page.addScriptTag({ path: AXE });
-    return page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (context: Element) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run(document.documentElement);
-      return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-  }
 
   test('axe-core finds no violations with the library’s banners, link, list, undo and dialog showing', async ({ page, context }) => {
     await openApp(page);

@@ -2,15 +2,14 @@
 // ] and [ through the schemes, 0 for the portfolio, a pinned input moved by its arrows, Escape to leave — with no
 // text under 24 px, no curve label cut off, the sentence and the plot in view; and axe-clean in presentation,
 // high contrast and the dark theme.
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 import { DEFAULT_PRESET_ID, presetById } from '../../src/model/presets/index.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!;
 const enabled = leics.scenario.schemes.filter((s) => s.enabled);
 const first = enabled[0]!;
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const presentation = (page: Page) => page.getByTestId('presentation');
 const showing = (page: Page) => page.getByTestId('present-showing');
@@ -74,19 +73,6 @@ async function expectInView(page: Page, what: string, locator: ReturnType<Page['
   expect(box.y, `${what}: top`).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width, `${what}: right`).toBeLessThanOrEqual(1280);
   expect(box.y + box.height, `${what}: bottom`).toBeLessThanOrEqual(720);
-}
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (context: Document) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 test.use({ viewport: { width: 1280, height: 720 } });

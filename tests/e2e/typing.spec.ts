@@ -1,9 +1,9 @@
 // Typing as officers do, in a real browser: a refused value leaves the box at once and the figures stay; "0.5"
 // in a per-cent field asks 50% or 0.5% before anything changes; an opening month takes "Apr 2022". Expected
 // figures come from the model itself, formatted by the app's own formatters; each committed value is one undo.
-import { createRequire } from 'node:module';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 import { evaluateScenario } from '../../src/model/evaluate.ts';
 import { presetById, DEFAULT_PRESET_ID } from '../../src/model/presets/index.ts';
 import type { Figures } from '../../src/model/result.ts';
@@ -14,7 +14,6 @@ import { escape, headline, headlineText, openApp } from './libraryPage.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!;
 const p2 = leics.scenario.schemes.find((s) => s.id === 'p2')!;
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const undoButton = (page: Page) => page.getByRole('button', { name: /^Undo: / });
 const occupancy = (page: Page) => page.getByRole('textbox', { name: `Occupancy, ${p2.name}, exact value in per cent` });
@@ -171,16 +170,7 @@ test.describe('accessibility', () => {
     await expect(page.getByRole('group', { name: /did you mean/ })).toBeVisible();
     // off the scheme's toggle the opening click left it on (its hover colours are not this test's)
     await page.mouse.move(0, 0);
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (context: Document) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run(document);
-      return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 // What if… for all schemes, in a real browser: fee inflation set on every scheme gives the model's own
 // figures for that what-if (src/model/whatIf.ts, evaluated here in the test process), names the scheme it
 // leaves, and one Ctrl+Z puts back the very headline there was; a delay the same; and axe finds nothing.
-import { createRequire } from 'node:module';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 import { evaluateScenario } from '../../src/model/evaluate.ts';
 import { DEFAULT_PRESET_ID, presetById } from '../../src/model/presets/index.ts';
 import type { Figures } from '../../src/model/result.ts';
@@ -12,7 +12,6 @@ import { formatMoney, formatYears, NO_PAYBACK_WITHIN_HORIZON } from '../../src/f
 import { financialYear, formatMonth } from '../../src/format/time.ts';
 import { escape, headline, headlineText, openApp } from './libraryPage.ts';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const leics = presetById(DEFAULT_PRESET_ID)!;
 const p4 = leics.scenario.schemes.find((s) => s.id === 'p4')!;
 
@@ -100,16 +99,7 @@ test.describe('accessibility', () => {
     await openPanel(page);
     await page.getByRole('button', { name: 'Add 10% to every capital item' }).click();
     await expect(page.getByRole('status').filter({ hasText: /^Added 10% to the capital of 4 schemes\./ })).toBeAttached();
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (context: Document) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run(document);
-      return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
   });
 });
