@@ -15,6 +15,20 @@ export interface KeyPress {
   target: { tagName?: string; type?: string; isContentEditable?: boolean } | null;
 }
 
+/** What of a browser's key event the choices (undo, presentation) read. */
+export function keyPress(event: KeyboardEvent): KeyPress {
+  const target = event.target instanceof HTMLElement ? event.target : null;
+  const type = target instanceof HTMLInputElement ? target.type : undefined;
+  return {
+    key: event.key,
+    ctrlKey: event.ctrlKey,
+    metaKey: event.metaKey,
+    shiftKey: event.shiftKey,
+    altKey: event.altKey,
+    target: target && { tagName: target.tagName, type, isContentEditable: target.isContentEditable },
+  };
+}
+
 /** Inputs whose keys are not text: the scenario's undo works from them (a slider, a switch). */
 const NOT_TEXT = new Set(['range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'file', 'image']);
 
