@@ -1,5 +1,5 @@
 import { formatMoney } from '../format/money.ts';
-import { addMonths, formatMonth, monthIndexToFinancialYear } from '../format/time.ts';
+import { addMonths, financialYear, formatMonth, monthEndingAt } from '../format/time.ts';
 import type { ChartCurve } from './types.ts';
 
 /** A curve's value at a fractional time point, by the same straight line the chart draws. NaN outside the data. */
@@ -13,9 +13,14 @@ export function valueAt(values: ArrayLike<number>, t: number): number {
   return b === undefined ? NaN : a + (b - a) * fraction;
 }
 
-/** "March 2025 (2024/25)": the calendar month of time point t and its financial year. */
+/**
+ * "End of March 2025 (2024/25)": time point t is the end of month t − 1 (savings are credited at a month's end),
+ * so it is named by the month it ends and that month's financial year; t = 0 is the start of the first month.
+ */
 export function monthHeading(startMonth: string, t: number): string {
-  return `${formatMonth(addMonths(startMonth, t))} (${monthIndexToFinancialYear(startMonth, t)})`;
+  if (t <= 0) return `Start, ${formatMonth(startMonth)} (${financialYear(startMonth)})`;
+  const month = monthEndingAt(startMonth, t);
+  return `End of ${formatMonth(month)} (${financialYear(month)})`;
 }
 
 /**
@@ -35,7 +40,7 @@ export function readoutValue(values: ArrayLike<number>, t: number): string {
   return text;
 }
 
-/** What the live region says: "March 2025 (2024/25): Property 1 −£120,000; Portfolio £310,000". */
+/** What the live region says: "End of March 2025 (2024/25): Property 1 −£120,000; Portfolio £310,000". */
 export function readoutSentence(startMonth: string, t: number, curves: readonly Pick<ChartCurve, 'label' | 'values'>[]): string {
   const parts = curves.map((curve) => `${curve.label} ${readoutValue(curve.values, t)}`);
   return `${monthHeading(startMonth, t)}: ${parts.join('; ')}`;

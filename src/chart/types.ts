@@ -6,7 +6,7 @@ export interface ChartCurve {
   label: string;
   /** position in pounds at t = 0 … N (length N + 1) */
   values: ArrayLike<number>;
-  /** interpolated month of the payback's crossing (MODEL.md's `months`, counted from t = 0), or null */
+  /** interpolated month of the payback's crossing (MODEL.md's `months`, counted from t = 0); null: none, or nothing to pay back */
   crossingMonth: number | null;
   kind: 'scheme' | 'portfolio';
 }

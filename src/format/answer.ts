@@ -5,13 +5,14 @@
 import { Decimal } from '../model/decimal.ts';
 import type { ScenarioResult } from '../model/result.ts';
 import { MINUS } from './money.ts';
-import { addMonths, formatMonth } from './time.ts';
+import { nothingToPayBack } from './payback.ts';
+import { formatRate, horizonEnd } from './terms.ts';
+import { formatMonth } from './time.ts';
 
 export const NO_SCHEMES_ANSWER = 'No schemes are switched on, so there is no portfolio to pay back. Switch a scheme on to see the answer.';
 
 const ONE_DECIMAL = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const PERCENT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
 /** Years to one decimal, rounded half-up in decimal: "3.6 years". */
 export function answerYears(years: Decimal): string {
@@ -31,26 +32,18 @@ export function answerMoney(amount: Decimal): string {
   return amount.isNegative() && body !== '£0' ? MINUS + body : body;
 }
 
-/** 0.035 → "3.5%" */
-function percent(rate: number): string {
-  const shown = PERCENT.format(Math.abs(rate * 100));
-  return `${rate < 0 && shown !== '0' ? MINUS : ''}${shown}%`;
-}
-
 /** The one-sentence answer for the portfolio of `result`, discounted at `discountRate` (0.035 for 3.5 %). */
 export function answerSentence(result: ScenarioResult, discountRate: number): string {
   if (!result.schemes.some((scheme) => scheme.enabled)) return NO_SCHEMES_ANSWER;
   const figures = result.portfolio.figures;
   const years = result.horizonMonths / 12;
   const horizon = `${WHOLE.format(years)} ${years === 1 ? 'year' : 'years'}`;
-  const worth = `net present value ${answerMoney(figures.npv)} over ${horizon} at ${percent(discountRate)}`;
+  const lastMonth = horizonEnd({ startMonth: result.startMonth, horizonYears: years });
+  const worth = `net present value ${answerMoney(figures.npv)} over ${horizon}, to ${lastMonth}, at ${formatRate(discountRate)}`;
   const payback = figures.paybackYears;
-  if (payback === null) {
-    // The horizon's last month: t = 0 … N runs from the start month to the end of month N − 1.
-    const lastMonth = formatMonth(addMonths(result.startMonth, result.horizonMonths - 1));
-    return `The portfolio does not pay back within ${horizon} (by ${lastMonth}); ${worth}.`;
-  }
-  if (payback.isZero()) {
+  // the worth already says to when
+  if (payback === null) return `The portfolio does not pay back within ${horizon}; ${worth}.`;
+  if (nothingToPayBack(figures)) {
     const first = figures.annualSavingYear1;
     const firstYear = first.isNegative() ? `costs ${answerMoney(first.negated())}` : `saves ${answerMoney(first)}`;
     return `The portfolio has nothing to pay back and ${firstYear} in its first year; ${worth}.`;

@@ -63,7 +63,20 @@ export function formatDate(isoDate: string): string {
   return `${Number(match[2])} ${formatMonth(match[1]!)}`;
 }
 
-/** The financial year of time point `t` of a scenario starting in `startMonth`. */
+/**
+ * The calendar month that ends at time point `t` (t ≥ 1): t is the end of month t − 1 (docs/model.md §1, §5),
+ * so t = N is the end of the horizon's last month.
+ */
+export function monthEndingAt(startMonth: string, t: number): string {
+  return addMonths(startMonth, t - 1);
+}
+
+/** The horizon's last month: `'2031-03'` for 120 months from `'2021-04'`. */
+export function lastMonthOf(startMonth: string, horizonMonths: number): string {
+  return monthEndingAt(startMonth, horizonMonths);
+}
+
+/** The financial year of month index `t` (the month that starts at time point t) of a scenario starting in `startMonth`. */
 export function monthIndexToFinancialYear(startMonth: string, t: number): string {
   return financialYear(addMonths(startMonth, t));
 }

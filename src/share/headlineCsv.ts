@@ -4,6 +4,7 @@
  * months kept as text. Where a figure is not a number, the cell says why in words.
  */
 import type { Figures, ScenarioResult } from '../model/result.ts';
+import { nothingToPayBack, type PaybackFigure } from '../format/payback.ts';
 import { textCell, toCsv, type CsvCell } from './csv.ts';
 import { leftOut, PORTFOLIO_LABEL } from './yearlyCsv.ts';
 
@@ -22,24 +23,23 @@ export const HEADLINE_CSV_HEADER: readonly string[] = [
 const noneWithin = (horizonYears: number) => `none within ${horizonYears} year${horizonYears === 1 ? '' : 's'}`;
 
 /** a payback in years, or why there is none */
-function years(value: Figures['paybackYears'], nothingToPayBack: boolean, horizonYears: number): CsvCell {
-  if (nothingToPayBack) return 'nothing to pay back';
+function years(f: Figures, payback: PaybackFigure, horizonYears: number): CsvCell {
+  if (nothingToPayBack(f, payback)) return 'nothing to pay back';
+  const value = f[payback];
   return value === null ? noneWithin(horizonYears) : value.toFixed(2);
 }
 
 function row(label: string, f: Figures, horizonYears: number): CsvCell[] {
-  // never below zero from its first charge on: no payback to speak of, a saving from the start
-  const nothing = f.paybackYears !== null && f.paybackYears.isZero();
   return [
     label,
     f.totalInvestment.toFixed(2),
     f.externalFunding.toFixed(2),
     f.annualSavingYear1.toFixed(2),
-    years(f.paybackYears, nothing, horizonYears),
-    years(f.netPaybackYears, f.netPaybackYears !== null && f.netPaybackYears.isZero(), horizonYears),
-    years(f.discountedPaybackYears, f.discountedPaybackYears !== null && f.discountedPaybackYears.isZero(), horizonYears),
+    years(f, 'paybackYears', horizonYears),
+    years(f, 'netPaybackYears', horizonYears),
+    years(f, 'discountedPaybackYears', horizonYears),
     f.npv.toFixed(2),
-    nothing ? 'nothing to pay back' : f.breakEven === null ? noneWithin(horizonYears) : textCell(f.breakEven),
+    nothingToPayBack(f) ? 'nothing to pay back' : f.breakEven === null ? noneWithin(horizonYears) : textCell(f.breakEven),
   ];
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ChartCurve } from '../chart/types.ts';
 import { crossingMonth, type Figures, type ScenarioResult, type SchemeResult, type Series } from '../model/result.ts';
+import { nothingToPayBack } from '../format/payback.ts';
 
 export type CurveView = 'cash' | 'net' | 'discounted';
 
@@ -44,7 +45,9 @@ function curve(
   part: { t0: number; figures: Figures; series: Series },
   view: CurveViewOption,
 ): ChartCurve {
-  return { id, label, kind, values: part.series[view.id], crossingMonth: crossingMonth(part.t0, part.figures[view.payback]) };
+  // nothing to pay back: no break-even to mark (a mark at the start would read as a month of payback)
+  const crossing = nothingToPayBack(part.figures, view.payback) ? null : crossingMonth(part.t0, part.figures[view.payback]);
+  return { id, label, kind, values: part.series[view.id], crossingMonth: crossing };
 }
 
 /**

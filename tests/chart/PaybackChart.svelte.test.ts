@@ -85,8 +85,10 @@ describe('PaybackChart', () => {
   it('labels the financial years on the time axis and pounds on the money axis, with £0 emphasised', () => {
     const { container } = renderChart();
     const years = [...container.querySelectorAll('.axis-x text')].map((t) => t.textContent);
-    expect(years[0]).toBe('2021/22');
-    expect(years).toContain('2031/32');
+    // a tick at 1 April is the end of the financial year before it: the last, at April 2031, ends 2030/31
+    expect(years[0]).toBe('Apr 2021');
+    expect(years.at(-1)).toBe('2030/31');
+    expect(years).not.toContain('2031/32');
     const money = [...container.querySelectorAll('.axis-y text')].map((t) => t.textContent);
     expect(money).toContain('£0');
     expect(money.some((m) => /^−£\d+(\.\d+)?[km]$/.test(m!))).toBe(true);
@@ -124,13 +126,13 @@ describe('PaybackChart', () => {
 
     await fireEvent.keyDown(chart, { key: 'End' });
     expect(live.textContent).toBe(
-      'April 2031 (2031/32): Property 1 £389,000; Property 2 — 16+ residential £379,996; ART −£110,000; Portfolio £658,996',
+      'End of March 2031 (2030/31): Property 1 £389,000; Property 2 — 16+ residential £379,996; ART −£110,000; Portfolio £658,996',
     );
     await fireEvent.keyDown(chart, { key: 'Home' });
     await fireEvent.keyDown(chart, { key: 'ArrowRight' });
-    expect(live.textContent).toMatch(/^May 2021 \(2021\/22\): Property 1 −£424,167; /);
+    expect(live.textContent).toMatch(/^End of April 2021 \(2021\/22\): Property 1 −£424,167; /);
     await fireEvent.keyDown(chart, { key: 'PageUp' });
-    expect(live.textContent).toMatch(/^May 2022 \(2022\/23\): /);
+    expect(live.textContent).toMatch(/^End of April 2022 \(2022\/23\): /);
     expect(container.querySelector('.crosshair')).not.toBeNull();
     expect(container.querySelectorAll('.crosshair circle')).toHaveLength(4);
   });
@@ -138,9 +140,9 @@ describe('PaybackChart', () => {
   it('shows the same month in the visible readout, and the end of the horizon before any move', async () => {
     const { getByRole, container } = renderChart();
     const heading = () => container.querySelector('.readout .heading')!.textContent;
-    expect(heading()).toBe('April 2031 (2031/32)');
+    expect(heading()).toBe('End of March 2031 (2030/31)');
     await fireEvent.keyDown(getByRole('application'), { key: 'ArrowRight' });
-    expect(heading()).toBe('April 2021 (2021/22)');
+    expect(heading()).toBe('Start, April 2021 (2021/22)');
     const rows = [...container.querySelectorAll('.readout li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows[0]).toBe('Property 1 −£431,000');
   });
@@ -149,9 +151,9 @@ describe('PaybackChart', () => {
     const { getByRole, container } = renderChart();
     // happy-dom lays nothing out: the SVG's box is at 0,0, so clientX is the x inside the SVG (plot from 60 px).
     await fireEvent.pointerMove(getByRole('application'), { clientX: 60 + 502 / 2 + 1 });
-    expect(container.querySelector('.readout .heading')!.textContent).toBe('April 2026 (2026/27)');
+    expect(container.querySelector('.readout .heading')!.textContent).toBe('End of March 2026 (2025/26)');
     await fireEvent.pointerMove(getByRole('application'), { clientX: 5000 });
-    expect(container.querySelector('.readout .heading')!.textContent).toBe('April 2031 (2031/32)');
+    expect(container.querySelector('.readout .heading')!.textContent).toBe('End of March 2031 (2030/31)');
     expect(container.querySelector('[aria-live="polite"]')!.textContent).toBe('');
   });
 

@@ -30,5 +30,5 @@ it('hands the crosshair month back to the parent through bind:crosshairMonth', (
   svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true }));
   flushSync();
   expect(props.crosshairMonth).toBe(12);
-  expect(document.querySelector('[aria-live="polite"]')!.textContent).toBe('April 2022 (2022/23): Property 1 £200');
+  expect(document.querySelector('[aria-live="polite"]')!.textContent).toBe('End of March 2022 (2021/22): Property 1 £200');
 });

@@ -10,12 +10,16 @@ describe('financialYearTicks', () => {
     for (const tick of ticks) expect(addMonths('2021-01', tick.t)).toMatch(/-04$/);
   });
 
-  it('labels each tick with its financial year', () => {
+  it('labels each tick with the financial year it ends, as the yearly table does, and the first with the start month', () => {
     expect(financialYearTicks('2021-04', 24, 10)).toEqual([
-      { t: 0, label: '2021/22', labelled: true },
-      { t: 12, label: '2022/23', labelled: true },
-      { t: 24, label: '2023/24', labelled: true },
+      { t: 0, label: 'Apr 2021', labelled: true },
+      { t: 12, label: '2021/22', labelled: true },
+      { t: 24, label: '2022/23', labelled: true },
     ]);
+    // a 10-year horizon from April 2021 ends in March 2031: its last tick ends 2030/31
+    expect(financialYearTicks('2021-04', 120, 20).at(-1)).toEqual({ t: 120, label: '2030/31', labelled: true });
+    // from January the first tick, 1 April 2021, ends the part-year 2020/21 (the yearly table's first row)
+    expect(financialYearTicks('2021-01', 36, 10).map((tick) => tick.label)).toEqual(['2020/21', '2021/22', '2022/23']);
   });
 
   it('thins the labels on a long horizon, keeping the first and every tick mark', () => {
@@ -23,9 +27,9 @@ describe('financialYearTicks', () => {
     expect(ticks).toHaveLength(41);
     const labelled = ticks.filter((tick) => tick.labelled);
     expect(labelled).toHaveLength(9);
-    expect(labelled.map((tick) => tick.label).slice(0, 3)).toEqual(['2021/22', '2026/27', '2031/32']);
+    expect(labelled.map((tick) => tick.label).slice(0, 3)).toEqual(['Apr 2021', '2025/26', '2030/31']);
     const sparser = financialYearTicks('2021-04', 480, 8).filter((tick) => tick.labelled);
-    expect(sparser.map((tick) => tick.label)).toEqual(['2021/22', '2031/32', '2041/42', '2051/52', '2061/62']);
+    expect(sparser.map((tick) => tick.label)).toEqual(['Apr 2021', '2030/31', '2040/41', '2050/51', '2060/61']);
   });
 
   it('law: never more labels than fit, and at least one', () => {

@@ -19,10 +19,10 @@ describe('valueAt', () => {
 describe('readoutSentence', () => {
   it('says the month, its financial year and every curve in whole pounds', () => {
     const curves = [
-      { label: 'Property 1', values: Array.from({ length: 48 }, () => -120000) },
-      { label: 'Portfolio', values: Array.from({ length: 48 }, () => 310000) },
+      { label: 'Property 1', values: Array.from({ length: 49 }, () => -120000) },
+      { label: 'Portfolio', values: Array.from({ length: 49 }, () => 310000) },
     ];
-    expect(readoutSentence('2021-04', 47, curves)).toBe('March 2025 (2024/25): Property 1 −£120,000; Portfolio £310,000');
+    expect(readoutSentence('2021-04', 48, curves)).toBe('End of March 2025 (2024/25): Property 1 −£120,000; Portfolio £310,000');
   });
 
   it('says "no data" rather than a number past a curve\'s end', () => {
@@ -40,8 +40,14 @@ describe('readoutSentence', () => {
     expect(readoutValue(values, 2)).toBe('£3,000');
   });
 
-  it('monthHeading names the calendar month of t and its financial year', () => {
-    expect(monthHeading('2021-04', 12)).toBe('April 2022 (2022/23)');
+  it('monthHeading names the month that ends at t (docs/model.md §5) and its financial year; t = 0 is the start', () => {
+    expect(monthHeading('2021-04', 0)).toBe('Start, April 2021 (2021/22)');
+    expect(monthHeading('2021-04', 1)).toBe('End of April 2021 (2021/22)');
+    expect(monthHeading('2021-04', 12)).toBe('End of March 2022 (2021/22)');
+    expect(monthHeading('2021-04', 13)).toBe('End of April 2022 (2022/23)');
+    // a 10-year horizon's end is the end of March 2031, in 2030/31, not April 2031 in 2031/32
+    expect(monthHeading('2021-04', 120)).toBe('End of March 2031 (2030/31)');
+    expect(monthHeading('2021-10', 6)).toBe('End of March 2022 (2021/22)');
   });
 });
 

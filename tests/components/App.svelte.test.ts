@@ -7,6 +7,7 @@ import { Explorer } from '../../src/state/explorer.svelte.ts';
 import { evaluateScenario } from '../../src/model/evaluate.ts';
 import { presetById, PRESETS } from '../../src/model/presets/index.ts';
 import { formatMoney, formatYears } from '../../src/format/money.ts';
+import { paybackText } from '../../src/format/payback.ts';
 
 afterEach(() => cleanup());
 
@@ -42,7 +43,7 @@ describe('App', () => {
     for (const scheme of result.schemes) {
       const row = figuresRow(scheme.name);
       expect(cell(row, 'totalInvestment')).toBe(formatMoney(scheme.figures.totalInvestment));
-      expect(cell(row, 'paybackYears')).toBe(formatYears(scheme.figures.paybackYears));
+      expect(cell(row, 'paybackYears')).toBe(paybackText(scheme.figures, 'paybackYears'));
       expect(cell(row, 'npv')).toBe(formatMoney(scheme.figures.npv));
     }
     expect(cell(figuresRow('Portfolio'), 'totalInvestment')).toBe(formatMoney(result.portfolio.figures.totalInvestment));

@@ -13,7 +13,7 @@ const scenario = presetById('leics-2021')!.scenario;
 describe('HeadlineFigures', () => {
   it('shows the portfolio’s figures while a scheme is on', () => {
     const result = evaluateScenario(scenario);
-    render(HeadlineFigures, { props: { result, horizonYears: 10 } });
+    render(HeadlineFigures, { props: { result, terms: scenario } });
     const portfolio = screen.getAllByRole('row').find((row) => row.textContent?.startsWith('Portfolio'))!;
     expect(portfolio.textContent).toContain(formatMoney(result.portfolio.figures.totalInvestment));
     expect(screen.queryByText(/no schemes are switched on/)).toBeNull();
@@ -21,10 +21,33 @@ describe('HeadlineFigures', () => {
 
   it('says no scheme is switched on, rather than a payback of 0, when every scheme is off', () => {
     const allOff = { ...scenario, schemes: scenario.schemes.map((s) => ({ ...s, enabled: false })) };
-    render(HeadlineFigures, { props: { result: evaluateScenario(allOff), horizonYears: 10 } });
+    render(HeadlineFigures, { props: { result: evaluateScenario(allOff), terms: allOff } });
     expect(screen.getByText(/no schemes are switched on/)).toBeTruthy();
     const portfolioRows = screen.getAllByRole('row').filter((row) => row.textContent?.startsWith('Portfolio'));
     expect(portfolioRows).toHaveLength(1);
     expect(portfolioRows[0]!.textContent).not.toMatch(/0 years/);
+  });
+
+  it('says the ART has nothing to pay back and saves from the start, never "0 years"', () => {
+    render(HeadlineFigures, { props: { result: evaluateScenario(scenario), terms: scenario } });
+    const art = screen.getAllByRole('row').find((row) => row.textContent?.startsWith('Assessment'))!;
+    for (const figure of ['paybackYears', 'netPaybackYears', 'discountedPaybackYears'])
+      expect(art.querySelector(`[data-figure="${figure}"]`)!.textContent).toBe('Nothing to pay back');
+    expect(art.querySelector('[data-figure="breakEven"]')!.textContent).toBe('Saving from the start');
+    expect(art.textContent).not.toMatch(/0 years/);
+  });
+
+  it('explains net, discounted and NPV with the scenario’s rate and end, and points the headers to the notes', () => {
+    render(HeadlineFigures, { props: { result: evaluateScenario(scenario), terms: { ...scenario, discountRate: 0.05 } } });
+    expect(document.querySelector('caption')!.textContent).toContain('10-year horizon, to March 2031.');
+    const notes = screen.getByTestId('headline-notes').textContent!;
+    expect(notes).toContain('Net of the retained asset: the cash position plus');
+    expect(notes).toContain('discounted at 5% a year');
+    expect(notes).toContain('NPV (net present value): the discounted position at the end of March 2031');
+    for (const name of ['Payback, net of the asset', 'Payback, discounted', 'NPV']) {
+      const header = screen.getByRole('columnheader', { name });
+      const note = document.getElementById(header.getAttribute('aria-describedby')!)!;
+      expect(note.textContent, name).toMatch(/^(Net of the retained asset|Discounted|NPV)/);
+    }
   });
 });

@@ -88,7 +88,7 @@ test.describe('at 1280×720', () => {
     const cli = evaluateCli().portfolio;
     const text = (await sentence(page).textContent())!;
     const match =
-      /^The portfolio pays back in ([\d.]+) years \((\w+ \d{4})\); net present value £([\d.]+)m over (\d+) years at ([\d.]+)%\.$/.exec(
+      /^The portfolio pays back in ([\d.]+) years \((\w+ \d{4})\); net present value £([\d.]+)m over (\d+) years, to (\w+ \d{4}), at ([\d.]+)%\.$/.exec(
         text,
       );
     expect(match, text).not.toBeNull();
@@ -96,7 +96,9 @@ test.describe('at 1280×720', () => {
     expect(match![2]).toBe(formatMonth(cli.breakEven!));
     expect(Number(match![3])).toBe(Number((cli.npv / 1e6).toFixed(1)));
     expect(Number(match![4])).toBe(leics.scenario.horizonYears);
-    expect(Number(match![5]) / 100).toBe(leics.scenario.discountRate);
+    // a 10-year horizon from April 2021 ends in March 2031
+    expect(match![5]).toBe('March 2031');
+    expect(Number(match![6]) / 100).toBe(leics.scenario.discountRate);
 
     const announced = page.getByTestId('answer-announced');
     await expect(announced).toHaveAttribute('aria-live', 'polite');

@@ -7,8 +7,8 @@ import { evaluateScenario } from '../../src/model/evaluate.ts';
 import { presetById, PRESETS, DEFAULT_PRESET_ID } from '../../src/model/presets/index.ts';
 import type { Figures } from '../../src/model/result.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
-import { formatMoney, formatYears, NO_PAYBACK_WITHIN_HORIZON } from '../../src/format/money.ts';
-import { financialYear, formatMonth } from '../../src/format/time.ts';
+import { formatMoney, formatYears } from '../../src/format/money.ts';
+import { breakEvenText, paybackText } from '../../src/format/payback.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!;
 const p2 = leics.scenario.schemes.find((s) => s.id === 'p2')!;
@@ -21,11 +21,11 @@ function expectedCells(f: Figures): Record<string, string> {
     totalInvestment: formatMoney(f.totalInvestment),
     externalFunding: formatMoney(f.externalFunding),
     annualSavingYear1: formatMoney(f.annualSavingYear1),
-    paybackYears: formatYears(f.paybackYears),
-    netPaybackYears: formatYears(f.netPaybackYears),
-    discountedPaybackYears: formatYears(f.discountedPaybackYears),
+    paybackYears: paybackText(f, 'paybackYears'),
+    netPaybackYears: paybackText(f, 'netPaybackYears'),
+    discountedPaybackYears: paybackText(f, 'discountedPaybackYears'),
     npv: formatMoney(f.npv),
-    breakEven: f.breakEven === null ? NO_PAYBACK_WITHIN_HORIZON : `${formatMonth(f.breakEven)} (${financialYear(f.breakEven)})`,
+    breakEven: breakEvenText(f),
   };
 }
 

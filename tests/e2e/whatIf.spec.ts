@@ -8,8 +8,8 @@ import { evaluateScenario } from '../../src/model/evaluate.ts';
 import { DEFAULT_PRESET_ID, presetById } from '../../src/model/presets/index.ts';
 import type { Figures } from '../../src/model/result.ts';
 import { applyWhatIf, type WhatIf } from '../../src/model/whatIf.ts';
-import { formatMoney, formatYears, NO_PAYBACK_WITHIN_HORIZON } from '../../src/format/money.ts';
-import { financialYear, formatMonth } from '../../src/format/time.ts';
+import { formatMoney } from '../../src/format/money.ts';
+import { breakEvenText, paybackText } from '../../src/format/payback.ts';
 import { escape, headline, headlineText, openApp } from './libraryPage.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!;
@@ -36,10 +36,10 @@ function cells(f: Figures): Record<string, string> {
   return {
     totalInvestment: formatMoney(f.totalInvestment),
     annualSavingYear1: formatMoney(f.annualSavingYear1),
-    paybackYears: formatYears(f.paybackYears),
-    discountedPaybackYears: formatYears(f.discountedPaybackYears),
+    paybackYears: paybackText(f, 'paybackYears'),
+    discountedPaybackYears: paybackText(f, 'discountedPaybackYears'),
     npv: formatMoney(f.npv),
-    breakEven: f.breakEven === null ? NO_PAYBACK_WITHIN_HORIZON : `${formatMonth(f.breakEven)} (${financialYear(f.breakEven)})`,
+    breakEven: breakEvenText(f),
   };
 }
 

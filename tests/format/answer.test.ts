@@ -36,22 +36,22 @@ describe('answerSentence', () => {
   it('says when leics-2021 pays back and what it is worth, from the model’s figures', () => {
     // npm run evaluate -- leics-2021: paybackYears 3.6356, breakEven 2024-11, npv 4979192.6; 10 years at 3.5 %.
     expect(answerSentence(evaluateScenario(leics.scenario), leics.scenario.discountRate)).toBe(
-      'The portfolio pays back in 3.6 years (November 2024); net present value £5.0m over 10 years at 3.5%.',
+      'The portfolio pays back in 3.6 years (November 2024); net present value £5.0m over 10 years, to March 2031, at 3.5%.',
     );
   });
 
   it('says when the portfolio does not pay back within the horizon, and by which month', () => {
     expect(answerSentence(resultWith({ paybackYears: null, breakEven: null, npv: d(-1_250_000) }), 0.035)).toBe(
-      'The portfolio does not pay back within 10 years (by March 2031); net present value −£1.3m over 10 years at 3.5%.',
+      'The portfolio does not pay back within 10 years; net present value −£1.3m over 10 years, to March 2031, at 3.5%.',
     );
     expect(answerSentence(resultWith({ paybackYears: null, breakEven: null }, { horizonMonths: 12 }), 0)).toBe(
-      'The portfolio does not pay back within 1 year (by March 2022); net present value £1.2m over 1 year at 0%.',
+      'The portfolio does not pay back within 1 year; net present value £1.2m over 1 year, to March 2022, at 0%.',
     );
   });
 
   it('says there is nothing to pay back when the position is never below zero, with the first year’s saving', () => {
     expect(answerSentence(resultWith({ totalInvestment: d(0), paybackYears: d(0), npv: d(812_345) }), 0.035)).toBe(
-      'The portfolio has nothing to pay back and saves £250k in its first year; net present value £812k over 10 years at 3.5%.',
+      'The portfolio has nothing to pay back and saves £250k in its first year; net present value £812k over 10 years, to March 2031, at 3.5%.',
     );
   });
 
@@ -61,7 +61,7 @@ describe('answerSentence', () => {
 
   it('follows the figures: a longer payback reads as a longer payback', () => {
     expect(answerSentence(resultWith({ paybackYears: d('7.96'), breakEven: '2029-03' }), 0.05)).toBe(
-      'The portfolio pays back in 8.0 years (March 2029); net present value £1.2m over 10 years at 5%.',
+      'The portfolio pays back in 8.0 years (March 2029); net present value £1.2m over 10 years, to March 2031, at 5%.',
     );
   });
 });

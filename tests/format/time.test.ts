@@ -7,6 +7,8 @@ import {
   financialYearStarts,
   formatDate,
   formatMonth,
+  lastMonthOf,
+  monthEndingAt,
   monthIndexToFinancialYear,
   monthsBetween,
   readMonth,
@@ -114,5 +116,14 @@ describe('readMonth', () => {
     fc.assert(
       fc.property(arbitraryMonth, (month) => readMonth(formatMonth(month)) === month && readMonth(formatMonth(month, 'short')) === month),
     );
+  });
+});
+
+describe('monthEndingAt and lastMonthOf', () => {
+  it('name the month that ends at a time point: t = 120 from April 2021 is the end of March 2031', () => {
+    expect(monthEndingAt('2021-04', 1)).toBe('2021-04');
+    expect(monthEndingAt('2021-04', 120)).toBe('2031-03');
+    expect(lastMonthOf('2021-04', 120)).toBe('2031-03');
+    expect(lastMonthOf('2021-10', 12)).toBe('2022-09');
   });
 });
