@@ -1,4 +1,5 @@
 import { line } from 'd3-shape';
+import type { CurveStyle } from './curveStyle.ts';
 
 /** x(t) for every time point, computed once per layout and shared by every curve. */
 export function timePositions(x: (t: number) => number, horizonMonths: number): Float64Array {
@@ -134,6 +135,20 @@ export function linePath(
  */
 export class PathCache {
   #entries = new Map<string, { values: Float64Array; layout: string; d: string }>();
+  #views = new Map<string, PathView>();
+
+  /**
+   * The curve's path with its style, as one object that stays the same while nothing of it changes: Svelte's keyed
+   * block then leaves that curve's <path> alone, and a step of one scheme updates two paths, not a hundred.
+   */
+  view(id: string, values: ArrayLike<number>, layout: string, style: CurveStyle, build: () => string): PathView {
+    const d = this.path(id, values, layout, build);
+    const kept = this.#views.get(id);
+    if (kept && kept.d === d && sameStyle(kept.style, style)) return kept;
+    const view = { id, d, style };
+    this.#views.set(id, view);
+    return view;
+  }
 
   /** `layout` names the scales (domain, range, horizon): a different layout invalidates every path. */
   path(id: string, values: ArrayLike<number>, layout: string, build: () => string): string {
@@ -147,7 +162,20 @@ export class PathCache {
   /** Forgets curves that are no longer drawn. */
   keep(ids: ReadonlySet<string>): void {
     for (const id of this.#entries.keys()) if (!ids.has(id)) this.#entries.delete(id);
+    for (const id of this.#views.keys()) if (!ids.has(id)) this.#views.delete(id);
   }
+}
+
+/** One curve as the chart draws it. */
+export interface PathView {
+  id: string;
+  d: string;
+  style: CurveStyle;
+}
+
+/** Styles are worked out afresh with the curves: the same when they draw alike (the portfolio's is one constant). */
+function sameStyle(a: CurveStyle, b: CurveStyle): boolean {
+  return a === b || (a.colour === b.colour && a.dash === b.dash && a.width === b.width);
 }
 
 function sameValues(a: Float64Array, b: ArrayLike<number>): boolean {

@@ -1,10 +1,13 @@
 /**
- * Keeps the working scenario: written at most AUTOSAVE_DELAY_MS after a change however long a slider
- * is dragged (a timer started by the first change, not reset by later ones), and at once when the
- * page is hidden or left. Writes happen one after another, in order.
+ * Keeps the working scenario: written once the changes settle, AUTOSAVE_DELAY_MS after the last one, so
+ * that a slider being dragged is not slowed by a write (the whole scenario validated, copied to localStorage
+ * and to IndexedDB) in the middle of it; a drag longer than AUTOSAVE_MAX_WAIT_MS is still written that long
+ * after its first unwritten change. At once when the page is hidden or left. Writes happen one after another,
+ * in order.
  */
 
 export const AUTOSAVE_DELAY_MS = 500;
+export const AUTOSAVE_MAX_WAIT_MS = 10_000;
 
 /** The window and document events that say the page may not come back. */
 export interface PageLife {
@@ -16,7 +19,10 @@ export class Autosave {
   readonly #write: () => Promise<void>;
   readonly #keepNow: () => void;
   readonly #delayMs: number;
+  readonly #maxWaitMs: number;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** when the first change not yet written came */
+  #pendingSince: number | undefined;
   #pending = false;
   #writing: Promise<void> = Promise.resolve();
 
@@ -26,23 +32,33 @@ export class Autosave {
    */
   constructor(
     write: () => Promise<void>,
-    { delayMs = AUTOSAVE_DELAY_MS, keepNow = () => {} }: { delayMs?: number; keepNow?: () => void } = {},
+    {
+      delayMs = AUTOSAVE_DELAY_MS,
+      maxWaitMs = AUTOSAVE_MAX_WAIT_MS,
+      keepNow = () => {},
+    }: { delayMs?: number; maxWaitMs?: number; keepNow?: () => void } = {},
   ) {
     this.#write = write;
     this.#keepNow = keepNow;
     this.#delayMs = delayMs;
+    this.#maxWaitMs = maxWaitMs;
   }
 
-  /** Something changed: it is written within the delay. */
+  /** Something changed: it is written once changes pause for the delay, or the longest wait is up. */
   touch(): void {
+    const now = Date.now();
     this.#pending = true;
-    this.#timer ??= setTimeout(() => void this.flush(), this.#delayMs);
+    this.#pendingSince ??= now;
+    clearTimeout(this.#timer);
+    const wait = Math.min(this.#delayMs, this.#pendingSince + this.#maxWaitMs - now);
+    this.#timer = setTimeout(() => void this.flush(), Math.max(0, wait));
   }
 
   /** Writes now if anything changed since the last write; resolves once every write so far is done. */
   flush(): Promise<void> {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    this.#pendingSince = undefined;
     if (this.#pending) {
       this.#pending = false;
       this.#writing = this.#writing.then(this.#write).catch(() => {});

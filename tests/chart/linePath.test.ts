@@ -99,3 +99,26 @@ describe('PathCache', () => {
     expect(cache.path('a', [1], 'L', () => 'second')).toBe('second');
   });
 });
+
+describe('PathCache.view', () => {
+  const solid = () => ({ colour: 'red', dash: 'none', width: 2 });
+  it('hands back the same view while a curve’s values, layout and style stay the same, so its <path> is left alone', () => {
+    const cache = new PathCache();
+    const first = cache.view('a', [1, 2], 'L', solid(), () => 'M0,1');
+    // a style worked out again (a new object, the same values) keeps the view
+    expect(cache.view('a', Float64Array.of(1, 2), 'L', solid(), () => 'other')).toBe(first);
+    expect(first).toEqual({ id: 'a', d: 'M0,1', style: solid() });
+  });
+
+  it('a new view when the values, the layout or the style change', () => {
+    const cache = new PathCache();
+    const first = cache.view('a', [1, 2], 'L', solid(), () => 'M0,1');
+    const moved = cache.view('a', [1, 3], 'L', solid(), () => 'M0,2');
+    expect(moved).not.toBe(first);
+    expect(moved.d).toBe('M0,2');
+    const relaid = cache.view('a', [1, 3], 'L2', solid(), () => 'M0,3');
+    expect(relaid.d).toBe('M0,3');
+    const dashed = cache.view('a', [1, 3], 'L2', { ...solid(), dash: '4 2' }, () => 'never');
+    expect(dashed).toEqual({ id: 'a', d: 'M0,3', style: { colour: 'red', dash: '4 2', width: 2 } });
+  });
+});

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import fc from 'fast-check';
-import { AUTOSAVE_DELAY_MS, Autosave, type PageLife } from '../../src/state/autosave.svelte.ts';
+import { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, Autosave, type PageLife } from '../../src/state/autosave.svelte.ts';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -32,7 +32,7 @@ function recorder() {
 }
 
 describe('Autosave', () => {
-  it('writes once, the delay after the first change, however many changes follow within it', async () => {
+  it('writes once, the delay after the last of a run of changes', async () => {
     const { writes, write } = recorder();
     const autosave = new Autosave(write);
     const start = Date.now();
@@ -41,25 +41,50 @@ describe('Autosave', () => {
       await vi.advanceTimersByTimeAsync(40);
     }
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-    expect(writes).toEqual([start + AUTOSAVE_DELAY_MS]);
+    expect(writes).toEqual([start + 9 * 40 + AUTOSAVE_DELAY_MS]);
   });
 
-  it('is never more than the delay behind a change, however long the changes go on (a slider dragged)', async () => {
+  it('writes nothing while a slider is dragged, then once, the delay after the drag settles', async () => {
+    const { writes, write } = recorder();
+    const autosave = new Autosave(write);
+    // a drag: a step every frame for three seconds (each step a new scenario to keep)
+    for (let i = 0; i < 180; i += 1) {
+      autosave.touch();
+      await vi.advanceTimersByTimeAsync(16);
+    }
+    expect(writes).toEqual([]);
+    const settled = Date.now();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(writes).toEqual([settled - 16 + AUTOSAVE_DELAY_MS]);
+  });
+
+  it('is never more than the delay behind a pause, nor the longest wait behind a change, however the changes come', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 700 }), { minLength: 1, maxLength: 40 }), async (gaps) => {
-        const { writes, write } = recorder();
-        const autosave = new Autosave(write);
+      fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 700 }), { minLength: 1, maxLength: 60 }), async (gaps) => {
         const changes: number[] = [];
+        // each write, with how many changes had come before it (two can share a millisecond)
+        const writes: { at: number; seen: number }[] = [];
+        const autosave = new Autosave(async () => void writes.push({ at: Date.now(), seen: changes.length }));
         for (const gap of gaps) {
           await vi.advanceTimersByTimeAsync(gap);
           changes.push(Date.now());
           autosave.touch();
         }
-        await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-        // Every change is covered by a write no later than the delay after it.
-        for (const at of changes) expect(writes.find((w) => w >= at)! - at).toBeLessThanOrEqual(AUTOSAVE_DELAY_MS);
+        await vi.advanceTimersByTimeAsync(AUTOSAVE_MAX_WAIT_MS);
+        changes.forEach((at, i) => {
+          const covered = writes.find((w) => w.seen > i)!.at;
+          expect(covered - at).toBeLessThanOrEqual(AUTOSAVE_MAX_WAIT_MS);
+          // a change followed by a pause of the delay (or the last one) is written within the delay
+          const next = changes[i + 1];
+          if (next === undefined || next - at >= AUTOSAVE_DELAY_MS) expect(covered - at).toBeLessThanOrEqual(AUTOSAVE_DELAY_MS);
+        });
+        // and a write comes only once the changes pause for the delay, or the first one unwritten has waited the longest
+        writes.forEach((w, i) => {
+          const unwritten = changes.slice(i === 0 ? 0 : writes[i - 1]!.seen, w.seen);
+          expect(w.at - unwritten.at(-1)! >= AUTOSAVE_DELAY_MS || w.at - unwritten[0]! >= AUTOSAVE_MAX_WAIT_MS).toBe(true);
+        });
       }),
-      { numRuns: 30 },
+      { numRuns: 60 },
     );
   });
 
