@@ -124,11 +124,16 @@ function schemeDifferences(scheme: Scheme, baseline: Scheme, against: Against, s
   return { differences, inputs, lines };
 }
 
-/** How one scheme stands against the preset: its own, a copy of one of its schemes, or added here. */
-export function schemeStanding(scheme: Scheme, against: Against): Standing {
+/**
+ * How one scheme stands against the preset: its own, a copy of one of its schemes, or added here. With the
+ * list's memo, the row and the list work a moved scheme's differences out once between them.
+ */
+export function schemeStanding(scheme: Scheme, against: Against, startMonth: string, memo?: DifferenceMemo): Standing {
   const baseline = against.baselineOf(scheme.id);
   if (!baseline) return { kind: 'added' };
-  const { inputs, lines } = schemeDifferences(scheme, baseline, against, against.preset.scenario.startMonth);
+  const { inputs, lines } = memo
+    ? memo.differences(scheme, baseline, against, startMonth)
+    : schemeDifferences(scheme, baseline, against, startMonth);
   return baseline.id === scheme.id ? { kind: 'preset', inputs, lines } : { kind: 'copy', of: baseline.name, inputs, lines };
 }
 

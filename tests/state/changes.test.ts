@@ -14,6 +14,7 @@ const standing = (e: Explorer, id: string) =>
   schemeStanding(
     e.scenario.schemes.find((s) => s.id === id)!,
     e,
+    e.scenario.startMonth,
   );
 
 describe('isChanged, the one rule', () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { historyKey, type KeyPress } from '../../src/state/historyKeys.ts';
-
-const slider = { tagName: 'INPUT', type: 'range' };
-const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  target: slider,
-  ...mods,
-});
+import { press } from './keyPresses.ts';
 
 describe('historyKey', () => {
   it('Ctrl+Z undoes; Ctrl+Shift+Z and Ctrl+Y redo; Cmd does the same', () => {

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyPress } from '../../src/state/historyKeys.ts';
+import { press } from './keyPresses.ts';
 import { presentationKey } from '../../src/state/presentationKeys.ts';
-
-const slider = { tagName: 'INPUT', type: 'range' };
-const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  target: slider,
-  ...mods,
-});
 
 describe('presentationKey', () => {
   it('P enters and leaves; Escape only leaves', () => {

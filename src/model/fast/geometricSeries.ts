@@ -26,7 +26,6 @@ const ONE_EXACT = Exact.whole(1);
  */
 export class GeometricSeries {
   readonly #ratio: Exact;
-  readonly #closeToOne: boolean;
   readonly #isOne: boolean;
   /** 1 / (g − 1): the closed form multiplies by it */
   readonly #reciprocal: Exact | undefined;
@@ -44,8 +43,7 @@ export class GeometricSeries {
     this.#ratio = Exact.of(ratio);
     const minusOne = ratio.minus(1);
     this.#isOne = minusOne.isZero();
-    this.#closeToOne = minusOne.abs().lt(SERIES_CLOSED_FORM_FROM);
-    this.#reciprocal = this.#closeToOne ? undefined : Exact.of(new Precise(1).div(minusOne));
+    this.#reciprocal = minusOne.abs().lt(SERIES_CLOSED_FORM_FROM) ? undefined : Exact.of(new Precise(1).div(minusOne));
   }
 
   /**

@@ -198,6 +198,11 @@ export class PortfolioPositions implements PositionSource {
         else terms.set(term.table, { ...term, alpha });
       }
     }
+    return this.#stretchOf(t, phases, terms);
+  }
+
+  /** a stretch of these terms, its constants and totals worked out when first asked for */
+  #stretchOf(t: number, phases: Int32Array, terms: Map<RateTable, Term>): Stretch {
     return {
       t,
       parts: this.#parts,
@@ -230,15 +235,7 @@ export class PortfolioPositions implements PositionSource {
         else terms.set(term.table, { ...term, alpha });
       }
     }
-    const stretch: Stretch = {
-      t,
-      parts: this.#parts,
-      phases,
-      terms,
-      ordered: ordered(terms),
-      constants: [undefined, undefined],
-      totals: [undefined, undefined],
-    };
+    const stretch = this.#stretchOf(t, phases, terms);
     // the constants' trees follow when the base has them, replacing the changed schemes' leaves
     for (const slot of [0, 1] as const) {
       const trees = base.constants[slot];
