@@ -34,7 +34,7 @@ export async function startLibrary(explorer: Explorer): Promise<Keeping> {
   if (!tab.known) void Promise.all([slots.prune(), lastChance?.prune()]);
   await readLink(transfer);
   library.start();
-  new Autosave(() => library.saveWorking(), { keepNow: () => library.keepNow() }).watch(() => [
+  new Autosave((write) => library.saveWorking(write), { keepNow: () => library.keepNow() }).watch(() => [
     explorer.scenario,
     explorer.preset,
     library.current,

@@ -16,7 +16,7 @@ export interface PageLife {
 }
 
 export class Autosave {
-  readonly #write: () => Promise<void>;
+  readonly #write: (write: { leaving: boolean }) => Promise<void>;
   readonly #keepNow: () => void;
   readonly #delayMs: number;
   readonly #maxWaitMs: number;
@@ -28,10 +28,11 @@ export class Autosave {
 
   /**
    * `write` stores the working scenario; it reports its own faults and never rejects. `keepNow` stores
-   * it before returning, for a page being left: an asynchronous write started then may never finish.
+   * it before returning, for a page being left: an asynchronous write started then may never finish,
+   * so the write that follows it is told `leaving` (and must leave what `keepNow` stored in place).
    */
   constructor(
-    write: () => Promise<void>,
+    write: (write: { leaving: boolean }) => Promise<void>,
     {
       delayMs = AUTOSAVE_DELAY_MS,
       maxWaitMs = AUTOSAVE_MAX_WAIT_MS,
@@ -54,14 +55,17 @@ export class Autosave {
     this.#timer = setTimeout(() => void this.flush(), Math.max(0, wait));
   }
 
-  /** Writes now if anything changed since the last write; resolves once every write so far is done. */
-  flush(): Promise<void> {
+  /**
+   * Writes now if anything changed since the last write; resolves once every write so far is done.
+   * `leaving`: the page is being hidden or left.
+   */
+  flush({ leaving = false }: { leaving?: boolean } = {}): Promise<void> {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#pendingSince = undefined;
     if (this.#pending) {
       this.#pending = false;
-      this.#writing = this.#writing.then(this.#write).catch(() => {});
+      this.#writing = this.#writing.then(() => this.#write({ leaving })).catch(() => {});
     }
     return this.#writing;
   }
@@ -79,7 +83,7 @@ export class Autosave {
     });
     const leave = () => {
       this.#keepNow();
-      void this.flush();
+      void this.flush({ leaving: true });
     };
     const onPageHide = () => leave();
     const onVisibility = () => {

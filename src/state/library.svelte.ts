@@ -317,8 +317,8 @@ export class LibraryState {
   }
 
   /** Writes the working scenario, so a reload comes back here (Autosave calls it). */
-  saveWorking(): Promise<void> {
-    return this.#working.save();
+  saveWorking(write: { leaving?: boolean } = {}): Promise<void> {
+    return this.#working.save(write);
   }
 
   /** Writes the last-chance copy of the working scenario before returning: the page is being hidden or left. */

@@ -39,15 +39,19 @@ export class WorkingCopy {
     this.#say = say;
   }
 
-  /** Writes the working scenario, so a reload comes back here (the autosave calls it). */
-  async save(): Promise<void> {
+  /**
+   * Writes the working scenario, so a reload comes back here (the autosave calls it). The last-chance
+   * copy is removed once IndexedDB holds the same — but not while `leaving`: a browser closing at that
+   * moment can keep the removal and lose the IndexedDB write, so the copy stays until the next load.
+   */
+  async save({ leaving = false }: { leaving?: boolean } = {}): Promise<void> {
     if (this.#abandoned) return;
     const working = this.#working();
     // The quick copy too, so a browser that cannot keep it is found out now, not by a reload that loses an edit.
     const copy = this.#lastChance?.write(working) ?? null;
     const result = await this.#slots.save(working);
     if (result.ok) {
-      if (copy !== null) this.#lastChance?.clear(copy.mark);
+      if (copy !== null && !leaving) this.#lastChance?.clear(copy.mark);
       this.#faults.cleared('working');
     } else if (result.reason === 'newer') this.#faults.fail(WORKING_NEWER);
     else this.#faults.refuse(result, () => this.save(), 'working');

@@ -177,12 +177,23 @@ export class LastChance {
   }
 
   /**
-   * Removes this tab's copy and the shared key once IndexedDB holds the same or later — unless a newer
-   * app wrote them, or the copy was written again after `mark` (IndexedDB has not caught up with that).
+   * Removes this tab's copy, and the shared key if it names this tab, once IndexedDB holds the same or
+   * later — unless a newer app wrote them, or the copy was written again after `mark` (IndexedDB has not
+   * caught up with that). A shared key naming another tab is that tab's to remove.
    */
   clear(mark?: number): void {
     if (mark !== undefined && mark !== this.#writes) return;
-    for (const key of new Set([this.#own, this.#shared])) this.#remove(key);
+    this.#remove(this.#own);
+    if (this.#tab !== null && this.#namesThisTab()) this.#remove(this.#shared);
+  }
+
+  #namesThisTab(): boolean {
+    try {
+      const shared = this.#read(this.#shared);
+      return isRecord(shared) && ownValue(shared, 'tab') === this.#tab?.id;
+    } catch {
+      return false;
+    }
   }
 
   /** Clears out copies of tabs long closed, as the working slots are. */

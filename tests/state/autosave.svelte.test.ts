@@ -118,8 +118,13 @@ describe('Autosave', () => {
     expect(order).toEqual(['start 1', 'end 1', 'start 2', 'end 2']);
   });
 
-  it('on pagehide and when hidden it keeps the scenario at once (synchronously) and flushes', async () => {
-    const { writes, write } = recorder();
+  it('on pagehide and when hidden it keeps the scenario at once (synchronously) and flushes, saying it is leaving', async () => {
+    const writes: number[] = [];
+    const leavingFlags: boolean[] = [];
+    const write = async ({ leaving }: { leaving: boolean }) => {
+      writes.push(Date.now());
+      leavingFlags.push(leaving);
+    };
     const kept: number[] = [];
     const life = page();
     let value = $state(1);
@@ -150,6 +155,7 @@ describe('Autosave', () => {
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
     expect(kept).toEqual([2, 3]);
     expect(writes).toHaveLength(3);
+    expect(leavingFlags).toEqual([false, true, true]);
   });
 
   it('watch touches on every change of the reactive state it reads', async () => {

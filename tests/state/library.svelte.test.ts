@@ -653,6 +653,24 @@ describe('LibraryState: the working scenario', () => {
     expect(horizon(again.explorer)).toBe(17);
   });
 
+  it('the write that follows keepNow as the page is left leaves the copy in place, and a reload still removes it', async () => {
+    const storage = new MapStorage();
+    const { tab, factory } = browser();
+    const first = tab(undefined, { lastChance: new LastChance(storage) });
+    first.explorer.setSetting('horizonYears', 7);
+    await first.state.saveWorking();
+    expect(storage.items.size).toBe(0);
+    first.explorer.setSetting('horizonYears', 9);
+    first.state.keepNow();
+    await first.state.saveWorking({ leaving: true });
+    // IndexedDB says it holds the horizon of 9, but a closing browser may keep the copy's removal and not that
+    expect(storage.items.size).toBe(1);
+    const again = tab(new IdbStore(() => connectIndexedDb(factory)), { lastChance: new LastChance(storage) });
+    await again.state.restoreWorking();
+    expect(horizon(again.explorer)).toBe(9);
+    expect(storage.items.size).toBe(0);
+  });
+
   it('a last-chance copy that is not a scenario is refused by the same door, and the store’s slot is used', async () => {
     const storage = new MapStorage();
     storage.setItem('payback-explorer:working', '{"scenario":{"horizonYears":"lots"}}');

@@ -165,10 +165,14 @@ describe('LastChance', () => {
     expect(await new LastChance(storage, { tab: { id: 'c', known: false } }).load()).toEqual({ ok: true, working: other, dropped: [] });
     // a reloaded tab without a copy of its own has none: its own IndexedDB slot is newer than any other tab's copy
     expect(await new LastChance(storage, { tab: { id: 'c', known: true } }).load()).toEqual({ ok: true, working: null, dropped: [] });
-    // clearing removes this tab's copy and the shared one, and leaves another tab's
+    // clearing removes this tab's copy, and leaves another tab's and the shared key that names it:
+    // a new tab still starts from the copy written last
     new LastChance(storage, { tab: { id: 'a', known: true } }).clear();
-    await Promise.resolve();
-    expect([...storage.items.keys()]).toEqual([`${LAST_CHANCE_PREFIX}working:b`]);
+    expect([...storage.items.keys()].sort()).toEqual([`${LAST_CHANCE_PREFIX}working`, `${LAST_CHANCE_PREFIX}working:b`]);
+    expect(await new LastChance(storage, { tab: { id: 'd', known: false } }).load()).toEqual({ ok: true, working: other, dropped: [] });
+    // the tab the shared key names removes both
+    new LastChance(storage, { tab: { id: 'b', known: true } }).clear();
+    expect(storage.items.size).toBe(0);
   });
 
   it('damaged text is handed to the door, which refuses it', async () => {
