@@ -56,6 +56,8 @@ const SCENARIOS = [
   { label: 'leics-2021 (5 schemes, 10 years)', query: '', scheme: /^Property 2 — / },
   // Presentation mode (P): the scheme's occupancy pinned on screen, the chart and its type twice the size.
   { label: 'leics-2021 in presentation mode', query: '', scheme: /^Property 2 — /, present: true },
+  // Compare: the working leics-2021 (dragged) against three presets, each by its own evaluator, all on one chart.
+  { label: 'leics-2021 compared with three others', query: '', scheme: /^Property 2 — /, compare: true },
   // A slower machine: every main-thread task takes four times as long.
   { label: 'leics-2021 at 4× CPU throttling', query: '', scheme: /^Property 2 — /, throttle: 4 },
   { label: 'benchmark (100 schemes, 40 years)', query: `#${await encodeScenarioLink(bigScenario())}`, scheme: /^Home 1$/ },
@@ -80,6 +82,13 @@ async function pinnedOccupancy(page, scheme) {
   const slider = page.getByRole('slider', { name: `Occupancy, ${name}`, exact: true });
   await slider.waitFor();
   return { slider, name };
+}
+
+/** Compare the working scenario (the base) with three presets; waits until the four curves are drawn. */
+async function compareWithThree(page) {
+  const others = ['preset:leics-2020-plan', 'preset:leics-2025', 'preset:warwickshire-2020'];
+  for (const [i, value] of others.entries()) await page.getByLabel(`Compare with (${i + 1})`).selectOption(value);
+  await page.waitForFunction(() => document.querySelectorAll('section.compare .end-labels text').length === 4);
 }
 
 /** Open the scheme (if it is not open) and return its occupancy slider. */
@@ -248,6 +257,7 @@ try {
   for (const scenario of SCENARIOS) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.goto(server.url + scenario.query, { waitUntil: 'load' });
+    if (scenario.compare) await compareWithThree(page);
     const { slider, name } = await (scenario.present ? pinnedOccupancy : occupancySlider)(page, scenario.scheme);
     await slider.focus();
     const cdp = scenario.throttle ? await page.context().newCDPSession(page) : null;

@@ -301,6 +301,12 @@ export class LibraryState {
     await this.#askPersistence();
   }
 
+  /** One saved scenario, read through the library's door (restoreScenario), for a comparison; null when it cannot be read. */
+  async read(id: string): Promise<LibraryRecord | null> {
+    const got = await this.#library.get(id);
+    return got.ok ? got.record : null;
+  }
+
   /** Every saved scenario that this version can read, for a library file. */
   async records(): Promise<LibraryRecord[]> {
     const listed = await this.#library.list();
