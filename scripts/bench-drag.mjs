@@ -84,11 +84,13 @@ async function pinnedOccupancy(page, scheme) {
   return { slider, name };
 }
 
-/** Compare the working scenario (the base) with three presets; waits until the four curves are drawn. */
+/** Compare the working scenario (the base) with three presets; waits until the four curves are drawn, and shows them. */
 async function compareWithThree(page) {
   const others = ['preset:leics-2020-plan', 'preset:leics-2025', 'preset:warwickshire-2020'];
   for (const [i, value] of others.entries()) await page.getByLabel(`Compare with (${i + 1})`).selectOption(value);
   await page.waitForFunction(() => document.querySelectorAll('section.compare .end-labels text').length === 4);
+  // The compared curves in view beside the slider, as an officer watches them while dragging.
+  await page.locator('section.compare svg').first().scrollIntoViewIfNeeded();
 }
 
 /** Open the scheme (if it is not open) and return its occupancy slider. */
