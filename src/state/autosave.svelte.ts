@@ -6,6 +6,8 @@
  * in order.
  */
 
+import { Quiet } from '../schedule/quiet.ts';
+
 export const AUTOSAVE_DELAY_MS = 500;
 export const AUTOSAVE_MAX_WAIT_MS = 10_000;
 
@@ -20,7 +22,8 @@ export class Autosave {
   readonly #keepNow: () => void;
   readonly #delayMs: number;
   readonly #maxWaitMs: number;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** the write's moving deadline (a drag moves it at every step) */
+  readonly #quiet = new Quiet(() => void this.flush());
   /** when the first change not yet written came */
   #pendingSince: number | undefined;
   #pending = false;
@@ -50,9 +53,7 @@ export class Autosave {
     const now = Date.now();
     this.#pending = true;
     this.#pendingSince ??= now;
-    clearTimeout(this.#timer);
-    const wait = Math.min(this.#delayMs, this.#pendingSince + this.#maxWaitMs - now);
-    this.#timer = setTimeout(() => void this.flush(), Math.max(0, wait));
+    this.#quiet.after(Math.min(this.#delayMs, this.#pendingSince + this.#maxWaitMs - now));
   }
 
   /**
@@ -60,8 +61,7 @@ export class Autosave {
    * `leaving`: the page is being hidden or left.
    */
   flush({ leaving = false }: { leaving?: boolean } = {}): Promise<void> {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#quiet.cancel();
     this.#pendingSince = undefined;
     if (this.#pending) {
       this.#pending = false;

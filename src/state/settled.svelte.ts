@@ -6,6 +6,7 @@
  * `busy` says a newer value is waiting (for aria-busy and a visible "updating").
  */
 import { untrack } from 'svelte';
+import { Quiet } from '../schedule/quiet.ts';
 
 export const QUIET_MS = 200;
 
@@ -13,24 +14,27 @@ export class Settled<T> {
   #value: T = $state.raw() as T;
   #busy = $state(false);
   #last = -Infinity;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #next: T | undefined;
+  readonly #quiet = new Quiet(() => this.#take(this.#next as T));
 
   /** Call while a component is set up (it owns the effect). `now` and `quietMs` for tests. */
-  constructor(read: () => T, { quietMs = QUIET_MS, now = () => performance.now() }: { quietMs?: number; now?: () => number } = {}) {
+  constructor(read: () => T, { quietMs = QUIET_MS, now = Date.now }: { quietMs?: number; now?: () => number } = {}) {
     this.#value = untrack(read);
     $effect(() => {
       const next = read();
       const at = now();
       const still = at - this.#last >= quietMs;
       this.#last = at;
-      clearTimeout(this.#timer);
-      if (still) this.#take(next);
-      else {
+      if (still) {
+        this.#quiet.cancel();
+        this.#take(next);
+      } else {
+        this.#next = next;
         this.#busy = true;
-        this.#timer = setTimeout(() => this.#take(next), quietMs);
+        this.#quiet.after(quietMs);
       }
-      return () => clearTimeout(this.#timer);
     });
+    $effect(() => () => this.#quiet.cancel());
   }
 
   get value(): T {
@@ -42,6 +46,7 @@ export class Settled<T> {
   }
 
   #take(next: T): void {
+    this.#next = undefined;
     this.#value = next;
     this.#busy = false;
   }

@@ -14,7 +14,7 @@ function follow() {
   let source = $state(1);
   let settled!: Settled<number>;
   const stop = $effect.root(() => {
-    settled = new Settled(() => source, { now: () => Date.now() });
+    settled = new Settled(() => source);
   });
   flushSync();
   return {
