@@ -2,7 +2,7 @@
  * The benchmark scenario: 100 schemes over 40 years, generated from a fixed seed so every run
  * (and the browser benchmark) measures the same thing.
  */
-import type { Scenario, Scheme } from '../../src/model/scenario.ts';
+import { SCENARIO_VERSION, type Scenario, type Scheme } from '../../src/model/scenario.ts';
 
 /** mulberry32: a tiny seeded generator, so the scenario is the same on every machine */
 export function random(seed: number): () => number {
@@ -53,7 +53,7 @@ export function bigScenario(schemeCount = 100, horizonYears = 40, seed = 2021030
     });
   }
   return {
-    version: 1,
+    version: SCENARIO_VERSION,
     name: `Benchmark: ${schemeCount} schemes, ${horizonYears} years`,
     startMonth: '2021-04',
     horizonYears,

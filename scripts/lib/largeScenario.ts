@@ -10,7 +10,7 @@
  *
  * Generated from fixed seeds, so every run measures the same thing.
  */
-import type { CapitalItem, Scenario, Scheme } from '../../src/model/scenario.ts';
+import { SCENARIO_VERSION, type CapitalItem, type Scenario, type Scheme } from '../../src/model/scenario.ts';
 import { random } from './bigScenario.ts';
 
 /**
@@ -63,7 +63,7 @@ export function largeScenario({ schemes: count, capitalItems, savingLines, pool,
     });
   }
   return {
-    version: 1,
+    version: SCENARIO_VERSION,
     name: `Largest: ${count} schemes, ${capitalItems} capital items each, 40 years`,
     startMonth: '2021-10',
     horizonYears: 40,

@@ -31,6 +31,8 @@ export const NUMBER_RULES = {
 /** Names and labels, in UTF-16 units (JavaScript's length). */
 export const TEXT_LENGTH = 200;
 export const ID_LENGTH = 64;
+/** A note of the scenario or of a scheme, in UTF-16 units: a few paragraphs. */
+export const NOTE_LENGTH = 2000;
 export const MAX_SCHEMES = 500;
 /** capital items, funding lines, other savings: each list of a scheme */
 export const MAX_LINES = 100;

@@ -25,8 +25,17 @@ export interface Migration {
   migrate(raw: Readonly<Record<string, unknown>>): Record<string, unknown>;
 }
 
-/** Version 1 is the first and only shape so far: nothing to upgrade yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+/**
+ * 1 → 2: version 2 adds an optional `note` to the scenario and to each scheme. A version-1 scenario has
+ * none, so every field is kept as it is: the step only leads to the new version.
+ */
+const addNotes: Migration = {
+  from: 1,
+  to: 2,
+  migrate: (raw) => ({ ...raw }),
+};
+
+export const MIGRATIONS: readonly Migration[] = [addNotes];
 
 type MigrateResult = { ok: true; raw: Record<string, unknown> } | { ok: false; error: string };
 

@@ -14,6 +14,7 @@
  *   generalInflation                           −0.5 … 1; left out: 0
  *   perspective                                "council" | "whole"
  *   schemes                                    array of 0 … 500* schemes
+ *   note                                       string ≤ 2000 characters*; left out, empty or only spaces: no note
  *   schemes[i].id                              non-empty string ≤ 64 characters*, unique among schemes
  *   schemes[i].name                            string ≤ 200 characters*
  *   schemes[i].kind                            "home" | "team" | "programme"
@@ -38,6 +39,7 @@
  *     .label                                     string ≤ 200 characters*
  *     .annual                                    −1e9 … 1e9*
  *     .fromMonth                                 whole number 0 … 480*; left out: stays left out (= openingMonth)
+ *   schemes[i].note                            as the scenario's note
  *
  * Every number must be a finite JS number: "0.5", NaN and Infinity (JSON's 1e400) are refused.
  * A missing required field is an error; a field the scenario does not know is dropped and its path
@@ -49,8 +51,19 @@
  * known shape is walked (deep nesting anywhere else is never recursed into), and arrays over their
  * cap are refused before any item is read.
  */
-import { FIRST_YEAR, ID_LENGTH, LAST_YEAR, MAX_LINES, MAX_SCHEMES, NUMBER_RULES, TEXT_LENGTH, type NumberRule } from './fieldRules.ts';
+import {
+  FIRST_YEAR,
+  ID_LENGTH,
+  LAST_YEAR,
+  MAX_LINES,
+  MAX_SCHEMES,
+  NOTE_LENGTH,
+  NUMBER_RULES,
+  TEXT_LENGTH,
+  type NumberRule,
+} from './fieldRules.ts';
 import { CURRENT_VERSION, isRecord, migrate, ownValue } from './migrations.ts';
+import { noteOf, withNote } from './notes.ts';
 import {
   COST_BASES,
   PERSPECTIVES,
@@ -116,6 +129,7 @@ const SCENARIO_FIELDS: readonly (keyof Scenario)[] = [
   'generalInflation',
   'perspective',
   'schemes',
+  'note',
 ];
 const SCHEME_FIELDS: readonly (keyof Scheme)[] = [
   'id',
@@ -133,6 +147,7 @@ const SCHEME_FIELDS: readonly (keyof Scheme)[] = [
   'otherSavings',
   'feeInflation',
   'costInflation',
+  'note',
 ];
 const CAPITAL_FIELDS: readonly (keyof CapitalItem)[] = ['label', 'amount', 'month', 'spreadMonths'];
 const FUNDING_FIELDS: readonly (keyof FundingItem)[] = ['label', 'amount', 'month'];
@@ -181,7 +196,7 @@ function dropUnknown(walk: Walk, record: Record<string, unknown>, path: string, 
 
 function readScenario(walk: Walk, raw: Record<string, unknown>): Scenario {
   dropUnknown(walk, raw, '', SCENARIO_FIELDS);
-  return {
+  const scenario: Scenario = {
     version: CURRENT_VERSION,
     name: readText(walk, raw, '', 'name', TEXT_LENGTH),
     startMonth: readStartMonth(walk, raw),
@@ -191,12 +206,13 @@ function readScenario(walk: Walk, raw: Record<string, unknown>): Scenario {
     perspective: readChoice(walk, raw, '', 'perspective', PERSPECTIVES),
     schemes: readList(walk, raw, '', 'schemes', MAX_SCHEMES, readScheme),
   };
+  return withNote(scenario, readNote(walk, raw, ''));
 }
 
 function readScheme(walk: Walk, value: unknown, path: string): Scheme | undefined {
   const raw = readObject(walk, value, path, SCHEME_FIELDS);
   if (raw === undefined) return undefined;
-  return {
+  const scheme: Scheme = {
     id: readSchemeId(walk, raw, path),
     name: readText(walk, raw, path, 'name', TEXT_LENGTH),
     kind: readChoice(walk, raw, path, 'kind', SCHEME_KINDS),
@@ -213,6 +229,7 @@ function readScheme(walk: Walk, value: unknown, path: string): Scheme | undefine
     feeInflation: readNumber(walk, raw, path, 'feeInflation', RATE),
     costInflation: readNumber(walk, raw, path, 'costInflation', RATE),
   };
+  return withNote(scheme, readNote(walk, raw, path));
 }
 
 function readSchemeId(walk: Walk, raw: Record<string, unknown>, path: string): string {
@@ -400,6 +417,12 @@ function readText(walk: Walk, record: Record<string, unknown>, path: string, key
     return '';
   }
   return value;
+}
+
+/** A note: `undefined` when it is left out, empty or only spaces (notes.ts); a longer one than NOTE_LENGTH is refused. */
+function readNote(walk: Walk, record: Record<string, unknown>, path: string): string | undefined {
+  if (ownValue(record, 'note') === undefined) return undefined;
+  return noteOf(readText(walk, record, path, 'note', NOTE_LENGTH));
 }
 
 function readChoice<T extends string>(walk: Walk, record: Record<string, unknown>, path: string, key: string, choices: readonly T[]): T {

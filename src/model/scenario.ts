@@ -1,9 +1,10 @@
 /**
- * The scenario: the shape of MODEL.md's `version: 1` JSON, as the app and `evaluate` hold it.
+ * The scenario: the shape of MODEL.md's `version: 2` JSON, as the app and `evaluate` hold it.
  * Plain numbers here (they come from JSON and sliders); the arithmetic turns them into decimals.
  */
 
-export const SCENARIO_VERSION = 1;
+/** 2: a scenario and each scheme may carry a note (migrations.ts has the step from 1). */
+export const SCENARIO_VERSION = 2;
 
 export type Perspective = 'council' | 'whole';
 type SchemeKind = 'home' | 'team' | 'programme';
@@ -65,6 +66,8 @@ export interface Scheme {
   otherSavings: OtherSaving[];
   feeInflation: number;
   costInflation: number;
+  /** free text: why these numbers, who agreed them; left out when there is none (never empty) */
+  note?: string;
 }
 
 export interface Scenario {
@@ -77,4 +80,6 @@ export interface Scenario {
   generalInflation: number;
   perspective: Perspective;
   schemes: Scheme[];
+  /** free text, as a scheme's note; left out when there is none (never empty) */
+  note?: string;
 }

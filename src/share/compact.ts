@@ -48,6 +48,7 @@ const SHORT_KEYS: ReadonlyMap<string, string> = new Map(
     doNothingAnnualCost: 'da',
     annual: 'an',
     fromMonth: 'fm',
+    note: 'nt',
   }),
 );
 const FULL_KEYS: ReadonlyMap<string, string> = new Map([...SHORT_KEYS].map(([full, short]) => [short, full]));

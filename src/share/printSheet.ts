@@ -3,11 +3,22 @@
  * shows (the rest counted, "and 4 more"), the date in words, and the share link when it is short enough to print.
  */
 import { formatDate } from '../format/time.ts';
+import { cutText } from '../model/text.ts';
 
 /** Scheme rows of the figures table on the sheet (the portfolio's row is always there, below them). */
 export const PRINT_SCHEME_ROWS = 5;
 /** Differences from the preset on the sheet: three columns of four. */
 export const PRINT_CHANGES = 12;
+/** Notes on the sheet: the scenario's cut to this many characters, each scheme's to the second, at most PRINT_SCHEME_NOTES of them. */
+export const PRINT_NOTE_LENGTH = 600;
+export const PRINT_SCHEME_NOTE_LENGTH = 240;
+export const PRINT_SCHEME_NOTES = 5;
+
+/** A note as printed: whole when it fits, else cut between words' characters (never inside one) and ended "…". */
+export function printedNote(note: string, max: number): string {
+  return note.length <= max ? note : `${cutText(note, max - 1).trimEnd()}…`;
+}
+
 /** A longer link would not fit its box on the sheet, and no one types it in from paper anyway. */
 export const PRINT_LINK_MAX = 1_500;
 

@@ -10,6 +10,7 @@ import type { Preset, Source } from '../model/presets/preset.ts';
 import { DEFAULT_PRESET_ID, PRESETS, presetById } from '../model/presets/index.ts';
 import { reconcile } from '../model/reconcile.ts';
 import { MAX_LINES } from '../model/fieldRules.ts';
+import { noteOf, withNote } from '../model/notes.ts';
 import { cutText } from '../model/text.ts';
 import type { Perspective, Scenario, Scheme } from '../model/scenario.ts';
 import { chartCurves, type CurveView } from './curves.ts';
@@ -181,6 +182,24 @@ export class Explorer {
   }
 
   /**
+   * The note of a scheme, or of the scenario (`schemeId` null), as one undoable step (the field calls it once,
+   * when it is left). Empty or only spaces: no note. Longer than NOTE_LENGTH: cut, as the field allows no more.
+   */
+  setNote(schemeId: string | null, text: string): void {
+    const note = noteOf(text);
+    if (schemeId === null) {
+      if (this.#scenario.note === note) return;
+      this.#put({ label: said.changedNote(null) }, { scenario: withNote(this.#scenario, note) });
+      return;
+    }
+    this.#updateScheme(
+      schemeId,
+      (s) => (s.note === note ? s : withNote(s, note)),
+      (s) => ({ label: said.changedNote(s.name) }),
+    );
+  }
+
+  /**
    * One what-if put to every scheme (src/model/whatIf.ts) as one step, named for it. A drag of a set-to
    * (fee or cost inflation, occupancy) is one step; each press of a delay or an overrun is a step of its own.
    * Returns what it changed and what it left, for the panel to say.
@@ -266,13 +285,13 @@ export class Explorer {
     );
   }
 
-  /** Every input of the scheme back to its preset's, keeping its name and switch. No-op for an added scheme. */
+  /** Every input of the scheme back to its preset's, keeping its name, switch and note. No-op for an added scheme. */
   resetScheme(schemeId: string): void {
     const baseline = this.baselineOf(schemeId);
     if (!baseline) return;
     this.#updateScheme(
       schemeId,
-      (s) => ({ ...structuredClone(baseline), id: s.id, name: s.name, enabled: s.enabled }),
+      (s) => withNote({ ...structuredClone(baseline), id: s.id, name: s.name, enabled: s.enabled }, s.note),
       (s) => ({ label: said.resetScheme(s.name) }),
     );
   }

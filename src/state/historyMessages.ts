@@ -34,6 +34,8 @@ export function changedInput(scheme: Scheme, path: string): string {
 export const switched = (name: string, enabled: boolean) =>
   enabled ? `put ${name} back in the portfolio` : `leave ${name} out of the portfolio`;
 export const renamedScheme = (from: string, to: string) => `rename ${from} to ${to}`;
+/** `name`: the scheme's, or null for the scenario's own note */
+export const changedNote = (name: string | null) => (name === null ? "change the scenario's note" : `change the note on ${name}`);
 export const addedScheme = (name: string) => `add ${name}`;
 export const duplicatedScheme = (name: string) => `duplicate ${name}`;
 export const removedScheme = (name: string) => `remove ${name}`;

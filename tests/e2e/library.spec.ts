@@ -245,9 +245,9 @@ test('a record saved by a newer version is listed, never opened or rewritten, an
     name: 'From a newer app',
     presetId: leics.id,
     updatedAt: '2031-01-01T09:00:00.000Z',
-    version: 2,
+    version: 3,
     revision: 4,
-    scenario: { version: 2, name: 'From a newer app', schemes: [], somethingNew: { deep: [1, 2, 3] } },
+    scenario: { version: 3, name: 'From a newer app', schemes: [], somethingNew: { deep: [1, 2, 3] } },
   };
   await rawRecord(page, 'scenario:from-the-future', newer);
   const damaged = {

@@ -67,7 +67,9 @@ test('Copy link: the whole scenario in the fragment, on the clipboard and in a f
   await expect(page.getByText('The scenario has changed since')).toHaveCount(0);
 });
 
-test('each preset’s link length, as the app shows it; the default with a few edits stays under 1,000', async ({ page }) => {
+test('each preset’s link length, as the app shows it; the default with a few edits, or with a short note, stays under 1,000', async ({
+  page,
+}) => {
   await openApp(page);
   const lengths: Record<string, number> = {};
   for (const preset of PRESETS) {
@@ -82,8 +84,18 @@ test('each preset’s link length, as the app shows it; the default with a few e
   await page.getByRole('checkbox', { name: `In the portfolio: ${leics.scenario.schemes[3]!.name}` }).uncheck();
   const edited = await copyLink(page);
   lengths['leics-2021 edited'] = edited.length;
+  await page.getByRole('button', { name: 'Reset the scenario to the preset' }).click();
+  await expect(horizonSlider(page)).toHaveValue(String(leics.scenario.horizonYears));
+  const note = 'Agreed at the March board; fees from the 2024 tender rounds.';
+  await page.getByRole('textbox', { name: 'Note on the scenario' }).fill(note);
+  await page.getByRole('textbox', { name: 'Note on the scenario' }).blur();
+  const noted = await copyLink(page);
+  lengths['leics-2021 with a 60-character note'] = noted.length;
   console.log(`link lengths at ${HOME}: ${JSON.stringify(lengths)}`);
   expect(edited.length).toBeLessThan(1_000);
+  expect(note).toHaveLength(60);
+  expect(noted.length).toBeLessThan(1_000);
+  expect(await decodeScenarioLink(new URL(noted).hash)).toEqual({ ok: true, scenario: { ...leics.scenario, note }, dropped: [] });
 });
 
 test('a link opened in a fresh browser shows the identical figures, clears the fragment and can be kept', async ({ page, browser }) => {

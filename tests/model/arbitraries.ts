@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import {
   COST_BASES,
   PERSPECTIVES,
+  SCENARIO_VERSION,
   SCHEME_KINDS,
   type Block,
   type CapitalItem,
@@ -21,6 +22,7 @@ import {
   type Scenario,
   type Scheme,
 } from '../../src/model/scenario.ts';
+import { NOTE_LENGTH } from '../../src/model/fieldRules.ts';
 
 /** Plain objects, like JSON.parse makes (fast-check would otherwise make some with a null prototype). */
 const PLAIN = { noNullPrototype: true } as const;
@@ -184,7 +186,7 @@ export const scenarioArbitrary = ({
       .chain((ids) => fc.tuple(...ids.map((id) => arbScheme(id, horizonMonths, amounts))));
     return fc.record(
       {
-        version: fc.constant(1 as const),
+        version: fc.constant(SCENARIO_VERSION),
         name: fc.string({ maxLength: 80 }),
         startMonth: fc
           .tuple(fc.integer({ min: 2000, max: 2040 }), fc.integer({ min: 1, max: 12 }))
@@ -305,7 +307,7 @@ export const arbZeroAtHorizon: fc.Arbitrary<Scenario> = fc.integer({ min: 1, max
     .uniqueArray(arbSchemeId, { minLength: 1, maxLength: 4 })
     .chain((ids) => fc.tuple(...ids.map((id) => arbZeroScheme(id, 12 * horizonYears))))
     .map((schemes): Scenario => ({
-      version: 1,
+      version: SCENARIO_VERSION,
       name: 'zero at the horizon',
       startMonth: '2021-04',
       horizonYears,
@@ -333,3 +335,23 @@ export const edited = (s: Scenario, { pick, kind, value }: { pick: number; kind:
   else y = { ...x, residualValue: value * 100 };
   return { ...s, schemes: s.schemes.map((z, j) => (j === i ? y : z)) };
 };
+
+/** A note as an officer writes it: any text up to NOTE_LENGTH with something in it (restore leaves a blank one out). */
+export const arbNote: fc.Arbitrary<string> = fc
+  .oneof(
+    fc.string({ minLength: 1, maxLength: 80 }),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 }),
+    fc.constant('x'.repeat(NOTE_LENGTH)),
+  )
+  .filter((note) => note.trim() !== '' && note.length <= NOTE_LENGTH);
+
+/** `arbScenario` with a note, or none, on the scenario and on each scheme (version 2). */
+export const arbNotedScenario: fc.Arbitrary<Scenario> = arbScenario.chain((scenario) =>
+  fc
+    .tuple(fc.option(arbNote, { nil: undefined }), fc.tuple(...scenario.schemes.map(() => fc.option(arbNote, { nil: undefined }))))
+    .map(([note, notes]) => {
+      const noted = <T extends Scenario | Scheme>(owner: T, text: string | undefined): T =>
+        text === undefined ? owner : { ...owner, note: text };
+      return noted({ ...scenario, schemes: scenario.schemes.map((scheme, i) => noted(scheme, notes[i])) }, note);
+    }),
+);

@@ -3,7 +3,7 @@
  * otherwise, so that each expected value can be worked out by hand from MODEL.md.
  */
 import type { StatedFigure } from '../../src/model/presets/preset.ts';
-import type { Scenario, Scheme } from '../../src/model/scenario.ts';
+import { SCENARIO_VERSION, type Scenario, type Scheme } from '../../src/model/scenario.ts';
 
 /** A scheme that costs nothing and saves nothing: no capital, funding, placements, block or other savings. */
 export function scheme(overrides: Partial<Scheme> = {}): Scheme {
@@ -30,7 +30,7 @@ export function scheme(overrides: Partial<Scheme> = {}): Scheme {
 /** A one-year scenario from April 2021, undiscounted, in the council's perspective, with no schemes. */
 export function scenario(overrides: Partial<Scenario> = {}): Scenario {
   return {
-    version: 1,
+    version: SCENARIO_VERSION,
     name: 'Test scenario',
     startMonth: '2021-04',
     horizonYears: 1,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inputPaths } from '../../src/model/inputPaths.ts';
-import type { Scenario, Scheme } from '../../src/model/scenario.ts';
+import { SCENARIO_VERSION, type Scenario, type Scheme } from '../../src/model/scenario.ts';
 import { arbScenario } from './arbitraries.ts';
 
 /** Fields that name or switch things rather than hold an input an officer would trace to a source. */
@@ -49,7 +49,7 @@ const scheme = (over: Partial<Scheme> = {}): Scheme => ({
 });
 
 const scenario = (...schemes: Scheme[]): Scenario => ({
-  version: 1,
+  version: SCENARIO_VERSION,
   name: 'Test',
   startMonth: '2021-04',
   horizonYears: 10,

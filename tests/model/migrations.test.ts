@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, MIGRATIONS, isNewerVersion, migrate, type Migration } from '../../src/model/migrations.ts';
+import { restoreScenario } from '../../src/model/restore.ts';
 import { SCENARIO_VERSION } from '../../src/model/scenario.ts';
 
 function deepFreeze<T>(value: T): T {
@@ -125,7 +126,7 @@ describe('migrate', () => {
       ok: false,
       error:
         'version: this scenario was saved by a newer version of Payback Explorer (version 3); ' +
-        'this app reads up to version 1 — reload to get the newer app',
+        'this app reads up to version 2 — reload to get the newer app',
     });
   });
 
@@ -160,5 +161,75 @@ describe('isNewerVersion', () => {
   it('takes the current version to compare with', () => {
     expect(isNewerVersion({ version: 3 }, 3)).toBe(false);
     expect(isNewerVersion({ version: 4 }, 3)).toBe(true);
+  });
+});
+
+describe('the step from version 1 to 2 (notes)', () => {
+  /** A version-1 scenario as the version-1 app wrote it, written out by hand. */
+  const versionOne = () => ({
+    version: 1,
+    name: 'Homes 2021',
+    startMonth: '2021-04',
+    horizonYears: 10,
+    discountRate: 0.035,
+    generalInflation: 0,
+    perspective: 'council',
+    schemes: [
+      {
+        id: 'p1',
+        name: 'Property 1',
+        kind: 'home',
+        enabled: true,
+        capital: [{ label: 'Purchase', amount: 385000, month: 0, spreadMonths: 1 }],
+        funding: [],
+        capitalInflation: 0.02,
+        residualValue: 385000,
+        assetAppreciation: 0.01,
+        openingMonth: 6,
+        placements: { beds: 3, occupancy: 0.75, inHouseWeeklyCost: 3953, externalWeeklyFee: 5117, costBasis: 'perOccupiedBed' },
+        block: null,
+        otherSavings: [],
+        feeInflation: 0.04,
+        costInflation: 0.03,
+      },
+    ],
+  });
+
+  it('is step 1 → 2, and the app reads version 2', () => {
+    expect(CURRENT_VERSION).toBe(2);
+    expect(MIGRATIONS.map(({ from, to }) => [from, to])).toEqual([[1, 2]]);
+  });
+
+  it('keeps every field of a version-1 scenario, leaves its input untouched and stamps version 2', () => {
+    const raw = deepFreeze(versionOne());
+    expect(migrate(raw)).toStrictEqual({ ok: true, raw: { ...versionOne(), version: 2 } });
+    expect(raw).toStrictEqual(versionOne());
+  });
+
+  it('a version-1 scenario restores at version 2 with no notes and nothing dropped', () => {
+    const result = restoreScenario(versionOne());
+    expect(result).toStrictEqual({ ok: true, scenario: { ...versionOne(), version: 2 }, dropped: [] });
+    expect(result.ok && 'note' in result.scenario).toBe(false);
+    expect(result.ok && 'note' in result.scenario.schemes[0]!).toBe(false);
+  });
+
+  it('a version-3 scenario is refused with the newer-version message', () => {
+    expect(restoreScenario({ ...versionOne(), version: 3 })).toEqual({
+      ok: false,
+      errors: [
+        'version: this scenario was saved by a newer version of Payback Explorer (version 3); ' +
+          'this app reads up to version 2 — reload to get the newer app',
+      ],
+    });
+  });
+
+  it('the version-1 app (no steps, reading up to 1) refuses a version-2 scenario with its newer-version message', () => {
+    // migrate as the version-1 app ran it: MIGRATIONS was [] and CURRENT_VERSION 1
+    expect(migrate({ ...versionOne(), version: 2, note: 'Agreed by the board' }, [], 1)).toEqual({
+      ok: false,
+      error:
+        'version: this scenario was saved by a newer version of Payback Explorer (version 2); ' +
+        'this app reads up to version 1 — reload to get the newer app',
+    });
   });
 });

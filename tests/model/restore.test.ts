@@ -9,7 +9,7 @@ import { arbScenario } from './arbitraries.ts';
 /** A valid scenario touching every field: two homes, a team, a programme. A fresh copy on every call. */
 function validScenario(): Record<string, unknown> {
   return {
-    version: 1,
+    version: 2,
     name: 'Test portfolio',
     startMonth: '2021-04',
     horizonYears: 10,
@@ -193,9 +193,13 @@ describe('restoreScenario accepts valid scenarios', () => {
   });
 });
 
-/** MODEL.md's defaults, filled into a raw scenario by hand: generalInflation 0, spreadMonths 1. */
+/**
+ * MODEL.md's defaults, filled into a raw scenario by hand: generalInflation 0, spreadMonths 1; and the version
+ * now read (the conformance files are version 1, which the 1 → 2 step brings up unchanged otherwise).
+ */
 function withDefaults(raw: Record<string, unknown>): Record<string, unknown> {
   const filled = structuredClone(raw);
+  filled.version = 2;
   filled.generalInflation ??= 0;
   for (const scheme of filled.schemes as { capital: { spreadMonths?: number }[] }[]) {
     for (const item of scheme.capital) item.spreadMonths ??= 1;
@@ -318,7 +322,7 @@ describe('restoreScenario refuses each broken rule, naming the field and the bad
       'version',
       3,
       'version: this scenario was saved by a newer version of Payback Explorer (version 3); ' +
-        'this app reads up to version 1 — reload to get the newer app',
+        'this app reads up to version 2 — reload to get the newer app',
     ],
   ];
 
@@ -596,5 +600,47 @@ describe('restoreScenario laws', () => {
         expect(result).toStrictEqual(scenario);
       }),
     );
+  });
+});
+
+describe('restoreScenario reads notes (version 2)', () => {
+  it('keeps a note of the scenario and of a scheme as the text it is, HTML included', () => {
+    const scenario = scenarioWith('note', 'Agreed by the board, 4 March.\nFees from the 2024 tender.');
+    (scenario.schemes as Record<string, unknown>[])[1]!.note = '<b>Closed</b> <script>alert(1)</script> until works end';
+    const { scenario: result, dropped } = restored(restoreScenario(scenario));
+    expect(dropped).toEqual([]);
+    expect(result.note).toBe('Agreed by the board, 4 March.\nFees from the 2024 tender.');
+    expect(result.schemes[1]?.note).toBe('<b>Closed</b> <script>alert(1)</script> until works end');
+    expect(result).toStrictEqual(scenario);
+  });
+
+  it.each([[''], ['   '], ['\n\t \n']])('leaves out a note of only %j, so "no note" is said one way', (blank) => {
+    const scenario = scenarioWith('note', blank);
+    (scenario.schemes as Record<string, unknown>[])[0]!.note = blank;
+    const { scenario: result, dropped } = restored(restoreScenario(scenario));
+    expect(dropped).toEqual([]);
+    expect('note' in result).toBe(false);
+    expect('note' in result.schemes[0]!).toBe(false);
+    expect(result).toStrictEqual(validScenario());
+  });
+
+  it('accepts a note of 2,000 characters, and refuses one longer, saying so', () => {
+    expect(restoreScenario(scenarioWith('note', 'x'.repeat(2000))).ok).toBe(true);
+    expect(errorsOf(restoreScenario(scenarioWith('note', 'x'.repeat(2001))))).toEqual([
+      'note: must be at most 2000 characters long, got 2001 characters',
+    ]);
+    expect(errorsOf(restoreScenario(scenarioWith('schemes.2.note', 'y'.repeat(5000))))).toEqual([
+      'schemes[2].note: must be at most 2000 characters long, got 5000 characters',
+    ]);
+  });
+
+  it.each([
+    [5, 'must be a string, got 5'],
+    [null, 'must be a string, got null'],
+    [['a'], 'must be a string, got an array'],
+    [{ text: 'a' }, 'must be a string, got an object'],
+  ])('refuses a note of %j, naming the field', (value, message) => {
+    expect(errorsOf(restoreScenario(scenarioWith('note', value)))).toEqual([`note: ${message}`]);
+    expect(errorsOf(restoreScenario(scenarioWith('schemes.0.note', value)))).toEqual([`schemes[0].note: ${message}`]);
   });
 });

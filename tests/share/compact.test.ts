@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compactScenario, expandScenario } from '../../src/share/compact.ts';
-import { arbScenario } from '../model/arbitraries.ts';
+import { arbNotedScenario, arbScenario } from '../model/arbitraries.ts';
 import { expectNotPolluted, sampleJson, sampleScenario } from './fixtures.ts';
 
 const throughJson = (value: unknown): Record<string, unknown> => JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
 
 describe('compactScenario / expandScenario', () => {
-  it('expandScenario undoes compactScenario, through JSON', () => {
+  it('expandScenario undoes compactScenario, through JSON, notes too', () => {
     fc.assert(
-      fc.property(arbScenario, (scenario) => {
+      fc.property(arbNotedScenario, (scenario) => {
         expect(expandScenario(throughJson(compactScenario(scenario)))).toEqual(scenario);
       }),
     );
@@ -25,10 +25,21 @@ describe('compactScenario / expandScenario', () => {
 
   it('leaves fields at their usual value out, and keeps the version', () => {
     const compact = compactScenario(sampleScenario());
-    expect(compact.v).toBe(1);
+    expect(compact.v).toBe(2);
     expect(compact).not.toHaveProperty('gi'); // generalInflation 0
     const team = (compact.s as Record<string, unknown>[])[1];
     expect(team).toEqual({ i: 'art', n: 'ART', k: 'team', e: false, b: { ia: 411840, da: 450000 } });
+  });
+
+  it('writes a note under a short key, and nothing when there is none', () => {
+    const scenario = sampleScenario();
+    const noted = { ...scenario, note: 'Why', schemes: [{ ...scenario.schemes[0]!, note: 'Who' }, scenario.schemes[1]!] };
+    const compact = compactScenario(noted);
+    expect(compact.nt).toBe('Why');
+    const [home, team] = compact.s as Record<string, unknown>[];
+    expect(home?.nt).toBe('Who');
+    expect(team).not.toHaveProperty('nt');
+    expect(compactScenario(scenario)).not.toHaveProperty('nt');
   });
 
   it('plain scenario JSON expands to itself', () => {

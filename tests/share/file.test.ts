@@ -24,8 +24,8 @@ import {
   scenarioFileText,
   type ImportResult,
 } from '../../src/share/file.ts';
-import { arbScenario } from '../model/arbitraries.ts';
-import { expectNotPolluted, pollutingTexts, sampleJson, sampleScenario } from './fixtures.ts';
+import { arbNotedScenario } from '../model/arbitraries.ts';
+import { expectNotPolluted, pollutingTexts, sampleJson, sampleScenario, versionOneTeamAsRead } from './fixtures.ts';
 
 const NOW = new Date('2026-03-01T09:30:00Z');
 
@@ -43,9 +43,9 @@ function refusal(result: ImportResult): string {
 const fileOf = (text: string | Uint8Array<ArrayBuffer>) => new Blob([text], { type: 'application/json' });
 
 describe('scenario files', () => {
-  it('round trip: importing an exported scenario gives what restoreScenario gives, with its preset', async () => {
+  it('round trip: importing an exported scenario gives what restoreScenario gives, with its preset and notes', async () => {
     await fc.assert(
-      fc.asyncProperty(arbScenario, async (scenario) => {
+      fc.asyncProperty(arbNotedScenario, async (scenario) => {
         const text = scenarioFileText(scenario, { presetId: 'leics-2021', now: NOW });
         expect(await importFile(fileOf(text))).toEqual({
           ok: true,
@@ -187,7 +187,7 @@ describe('library files', () => {
   it('round trip: importing an exported library gives every scenario back with its preset', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ presetId: fc.constantFrom(null, 'leics-2021', 'warwickshire-2020'), scenario: arbScenario }), {
+        fc.array(fc.record({ presetId: fc.constantFrom(null, 'leics-2021', 'warwickshire-2020'), scenario: arbNotedScenario }), {
           minLength: 1,
           maxLength: 4,
         }),
@@ -275,5 +275,90 @@ describe('fileNameFor', () => {
         expect(file.length).toBeLessThanOrEqual(80);
       }),
     );
+  });
+});
+
+describe('files the version-1 app wrote', () => {
+  /** "Version 1 team" as the version-1 app's scenarioFileText wrote it. */
+  const VERSION_ONE_SCENARIO = `{
+  "version": 1,
+  "name": "Version 1 team",
+  "startMonth": "2021-04",
+  "horizonYears": 10,
+  "discountRate": 0.035,
+  "generalInflation": 0,
+  "perspective": "council",
+  "schemes": [
+    {
+      "id": "art",
+      "name": "ART",
+      "kind": "team",
+      "enabled": false,
+      "capital": [],
+      "funding": [],
+      "capitalInflation": 0,
+      "residualValue": 0,
+      "assetAppreciation": 0,
+      "openingMonth": 0,
+      "placements": null,
+      "block": { "inHouseAnnualCost": 411840, "doNothingAnnualCost": 450000 },
+      "otherSavings": [],
+      "feeInflation": 0,
+      "costInflation": 0
+    }
+  ]
+}`;
+
+  it('a version-1 scenario file opens at version 2, with no notes', async () => {
+    const text = `{
+  "format": "payback-explorer",
+  "kind": "scenario",
+  "version": 1,
+  "exportedAt": "2026-01-01T00:00:00.000Z",
+  "presetId": "leics-2021",
+  "scenario": ${VERSION_ONE_SCENARIO}
+}
+`;
+    expect(await importFile(fileOf(text))).toStrictEqual({
+      ok: true,
+      kind: 'scenario',
+      presetId: 'leics-2021',
+      scenario: versionOneTeamAsRead(),
+      dropped: [],
+    });
+  });
+
+  it('a version-1 library file opens, every scenario at version 2', async () => {
+    const text = `{ "format": "payback-explorer", "kind": "library", "version": 1, "exportedAt": "2026-01-01T00:00:00.000Z",
+      "scenarios": [{ "presetId": null, "scenario": ${VERSION_ONE_SCENARIO} }, { "presetId": "leics-2021", "scenario": ${VERSION_ONE_SCENARIO} }] }`;
+    expect(await importFile(fileOf(text))).toStrictEqual({
+      ok: true,
+      kind: 'library',
+      scenarios: [
+        { presetId: null, scenario: versionOneTeamAsRead(), dropped: [] },
+        { presetId: 'leics-2021', scenario: versionOneTeamAsRead(), dropped: [] },
+      ],
+      refused: [],
+    });
+  });
+
+  it('a bare version-1 scenario (as npm run evaluate reads) opens too', async () => {
+    expect(importText(VERSION_ONE_SCENARIO)).toStrictEqual({
+      ok: true,
+      kind: 'scenario',
+      presetId: null,
+      scenario: versionOneTeamAsRead(),
+      dropped: [],
+    });
+  });
+
+  it('a scenario file keeps its notes', async () => {
+    const noted = {
+      ...sampleScenario(),
+      note: 'Agreed by the board',
+      schemes: sampleScenario().schemes.map((s) => ({ ...s, note: `About ${s.name}` })),
+    };
+    const result = await importFile(fileOf(scenarioFileText(noted, { now: NOW })));
+    expect(result.ok && result.kind === 'scenario' && result.scenario).toStrictEqual(noted);
   });
 });

@@ -1,10 +1,10 @@
 /** Scenarios and helpers shared by the share and storage tests. */
-import type { Scenario } from '../../src/model/scenario.ts';
+import { SCENARIO_VERSION, type Scenario } from '../../src/model/scenario.ts';
 
 /** A valid scenario with a home (placements), a team (block), capital, funding and other savings. A fresh copy each call. */
 export function sampleScenario(): Scenario {
   return {
-    version: 1,
+    version: SCENARIO_VERSION,
     name: 'CIP residential model',
     startMonth: '2021-04',
     horizonYears: 10,
@@ -89,4 +89,40 @@ export function expectNotPolluted(expect: (value: unknown) => { toBeUndefined():
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
   expect(([] as unknown as Record<string, unknown>).polluted).toBeUndefined();
+}
+
+/**
+ * What every version-1 fixture below holds ("Version 1 team": the sample's team alone), as this app reads it:
+ * at version 2, with no notes. The version-1 texts themselves are written out in each test, as the version-1
+ * app wrote them.
+ */
+export function versionOneTeamAsRead(): Scenario {
+  return {
+    version: 2,
+    name: 'Version 1 team',
+    startMonth: '2021-04',
+    horizonYears: 10,
+    discountRate: 0.035,
+    generalInflation: 0,
+    perspective: 'council',
+    schemes: [
+      {
+        id: 'art',
+        name: 'ART',
+        kind: 'team',
+        enabled: false,
+        capital: [],
+        funding: [],
+        capitalInflation: 0,
+        residualValue: 0,
+        assetAppreciation: 0,
+        openingMonth: 0,
+        placements: null,
+        block: { inHouseAnnualCost: 411840, doNothingAnnualCost: 450000 },
+        otherSavings: [],
+        feeInflation: 0,
+        costInflation: 0,
+      },
+    ],
+  };
 }

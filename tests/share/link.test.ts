@@ -28,8 +28,8 @@ import {
   shareUrl,
   type DecodeResult,
 } from '../../src/share/link.ts';
-import { arbScenario } from '../model/arbitraries.ts';
-import { expectNotPolluted, pollutingTexts, sampleJson, sampleScenario } from './fixtures.ts';
+import { arbNotedScenario, arbScenario } from '../model/arbitraries.ts';
+import { expectNotPolluted, pollutingTexts, sampleJson, sampleScenario, versionOneTeamAsRead } from './fixtures.ts';
 
 /** A long but ordinary address the app could be served from. */
 const PAGE = 'https://council-finance.example.gov.uk/tools/payback-explorer/';
@@ -73,9 +73,9 @@ function framed(
 }
 
 describe('encodeScenarioLink / decodeScenarioLink', () => {
-  it('round trip: decoding an encoded scenario gives what restoreScenario gives, every field equal', async () => {
+  it('round trip: decoding an encoded scenario gives what restoreScenario gives, every field equal, notes too', async () => {
     await fc.assert(
-      fc.asyncProperty(arbScenario, async (scenario) => {
+      fc.asyncProperty(arbNotedScenario, async (scenario) => {
         const decoded = await decodeScenarioLink(await encodeScenarioLink(scenario));
         expect(decoded).toEqual({ ok: true, scenario: restored(scenario), dropped: [] });
       }),
@@ -88,6 +88,31 @@ describe('encodeScenarioLink / decodeScenarioLink', () => {
       const decoded = await decodeScenarioLink(await encodeScenarioLink(preset.scenario));
       expect(decoded).toEqual({ ok: true, scenario: restored(preset.scenario), dropped: [] });
     }
+  });
+
+  it('round trip: decode(encode(s)) is s for version-2 scenarios with notes', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbNotedScenario, async (scenario) => {
+        const decoded = await decodeScenarioLink(await encodeScenarioLink(scenario));
+        expect(decoded.ok && decoded.scenario).toStrictEqual(scenario);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('carries a note only when there is one', async () => {
+    const noted = { ...sampleScenario(), note: 'Agreed by the board' };
+    const json = async (scenario: Scenario) => (await encodeScenarioLink(scenario)).length;
+    expect(await json(noted)).toBeGreaterThan(await json(sampleScenario()));
+    const decoded = await decodeScenarioLink(await encodeScenarioLink(sampleScenario()));
+    expect(decoded.ok && 'note' in decoded.scenario).toBe(false);
+  });
+
+  it('opens a link the version-1 app made, at version 2 with no notes', async () => {
+    // made by the version-1 app (encodeScenarioLink at schema version 1) from "Version 1 team"
+    const link =
+      's1.XaiaxXgtzD0KwkAQQOGrhFePMhs3INN5BREbsVjjiov5I4k2Ye8uQbtXPL6FD-aEDuMcxyn1XeGKOYYWYWoxSi3dRj3CE3Mq3DHd6q4SBoy6f3d1atYbuywkjDDO_MjD8YTwwviTEXuEZorCDVtIAfPO7f3qrl2pquZ8zV8';
+    expect(await decodeScenarioLink(link)).toStrictEqual({ ok: true, scenario: versionOneTeamAsRead(), dropped: [] });
   });
 
   it('reads a fragment with its leading #', async () => {
@@ -279,7 +304,7 @@ describe('decodeScenarioLink refuses a bad link with a clear message', () => {
       ['"discountRate":0.035', '"discountRate":1e400'],
       ['"beds":3', '"beds":"3"'],
       ['"horizonYears":10', '"horizonYears":"NaN"'],
-      ['"version":1', '"version":2'],
+      ['"version":2', '"version":3'],
     ];
     const expected = [
       'schemes[0].placements.occupancy: must be between 0 and 1, got 1.5',
@@ -355,6 +380,17 @@ describe('link length', () => {
     const url = shareUrl(PAGE, await encodeScenarioLink(edited));
     expect(linkLength(url)).toBeLessThan(LINK_EMAIL_SAFE_LENGTH);
     expect(await decodeScenarioLink(new URL(url).hash)).toEqual({ ok: true, scenario: edited, dropped: [] });
+  });
+
+  it('the default preset with a short note (60 characters) stays under 1,000 characters as a whole link', async () => {
+    const noted = {
+      ...restored(presetById(DEFAULT_PRESET_ID)?.scenario),
+      note: 'Agreed at the March board; fees from the 2024 tender rounds.',
+    };
+    expect(noted.note).toHaveLength(60);
+    const url = shareUrl(PAGE, await encodeScenarioLink(noted));
+    expect(linkLength(url)).toBeLessThan(LINK_EMAIL_SAFE_LENGTH);
+    expect(await decodeScenarioLink(new URL(url).hash)).toStrictEqual({ ok: true, scenario: noted, dropped: [] });
   });
 
   it('every preset, as published, fits in an email-safe link', async () => {

@@ -4,6 +4,7 @@ import { presetById } from '../../src/model/presets/index.ts';
 import { restoreScenario } from '../../src/model/restore.ts';
 import { SCENARIO_VERSION } from '../../src/model/scenario.ts';
 import { LAST_CHANCE_PREFIX, LastChance, LocalStorageStore } from '../../src/storage/lastChance.ts';
+import { versionOneTeamAsRead } from '../share/fixtures.ts';
 
 const leics = presetById('leics-2021')!;
 
@@ -140,6 +141,34 @@ describe('LastChance', () => {
     storage.setItem(`${LAST_CHANCE_PREFIX}working`, JSON.stringify(old));
     expect(await new LastChance(storage, { tab: { id: 'a', known: true } }).load()).toEqual({ ok: true, working, dropped: [] });
     expect(await new LastChance(storage, { tab: { id: 'b', known: false } }).load()).toEqual({ ok: true, working, dropped: [] });
+  });
+
+  it('a copy the version-1 app wrote (compact form, schema version 1) is read at version 2', async () => {
+    const storage = new MapStorage();
+    // as the version-1 app's LastChance.write left them for tab a
+    storage.setItem(
+      `${LAST_CHANCE_PREFIX}working:a`,
+      '{"version":1,"updatedAt":"2026-01-01T00:00:00.000Z","presetId":"leics-2021","libraryId":null,"baseRevision":null,' +
+        '"scenario":{"v":1,"n":"Version 1 team","sm":"2021-04","h":10,"d":0.035,"p":"council",' +
+        '"s":[{"i":"art","n":"ART","k":"team","e":false,"b":{"ia":411840,"da":450000}}]}}',
+    );
+    storage.setItem(`${LAST_CHANCE_PREFIX}working`, '{"version":1,"tab":"a"}');
+    const read = {
+      ok: true,
+      working: { scenario: versionOneTeamAsRead(), presetId: 'leics-2021', libraryId: null, baseRevision: null },
+      dropped: [],
+    };
+    expect(await new LastChance(storage, { tab: { id: 'a', known: true } }).load()).toStrictEqual(read);
+    expect(await new LastChance(storage, { tab: { id: 'b', known: false } }).load()).toStrictEqual(read);
+    // and is written over by this app, not kept as a newer app's
+    expect(new LastChance(storage, { tab: { id: 'a', known: true } }).write(working)).toMatchObject({ ok: true });
+  });
+
+  it('keeps the notes in the copy', async () => {
+    const storage = new MapStorage();
+    const scenario = { ...working.scenario, note: 'Why', schemes: working.scenario.schemes.map((s) => ({ ...s, note: `On ${s.id}` })) };
+    new LastChance(storage).write({ ...working, scenario });
+    expect(await new LastChance(storage).load()).toEqual({ ok: true, working: { ...working, scenario }, dropped: [] });
   });
 
   it("a tab's copy is never written over a newer app's, nor the shared key", async () => {

@@ -419,9 +419,9 @@ describe('Library: records from other versions and damaged records', () => {
     name: 'From the future',
     presetId: LEICS,
     updatedAt: '2030-01-01T00:00:00.000Z',
-    version: 2,
+    version: 3,
     revision: 7,
-    scenario: { ...sampleScenario(), version: 2, name: 'From the future', newField: { shape: 'unknown to us' } },
+    scenario: { ...sampleScenario(), version: 3, name: 'From the future', newField: { shape: 'unknown to us' } },
   });
 
   it('a record from a newer version is listed as newer, refused on open, and never rewritten', async () => {

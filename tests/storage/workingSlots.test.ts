@@ -37,7 +37,7 @@ describe('WorkingSlots', () => {
 
   it("never overwrites a newer app's working scenario, and reports it", async () => {
     const { tab, store } = browser();
-    const newer = { version: 2, scenario: { ...sampleScenario(), version: 2 }, presetId: null, libraryId: null, baseRevision: null };
+    const newer = { version: 3, scenario: { ...sampleScenario(), version: 3 }, presetId: null, libraryId: null, baseRevision: null };
     await store().set('working', newer);
     const slots = tab();
     expect(await slots.load()).toEqual({ ok: false, reason: 'newer' });

@@ -9,7 +9,7 @@
  * "the most complex and vulnerable" children (para 1), whose placements cost well above the average.
  */
 import type { Preset, Provenance, Source, StatedFigure } from './preset.ts';
-import type { Scenario, Scheme } from '../scenario.ts';
+import { SCENARIO_VERSION, type Scenario, type Scheme } from '../scenario.ts';
 import { LEICS_2020, LEICS_2021, assume, cite } from './reports.ts';
 
 const R = LEICS_2020;
@@ -157,7 +157,7 @@ const propertiesProvenance: Provenance = {
 };
 
 const scenario: Scenario = {
-  version: 1,
+  version: SCENARIO_VERSION,
   name: "Children's Social Care Investment Plan (Scrutiny, 3 March 2020)",
   startMonth: '2020-04',
   horizonYears: 10,

@@ -7,7 +7,7 @@
  * preset reproduces the report before anyone moves a slider.
  */
 import type { Preset, Provenance, Source, StatedFigure } from './preset.ts';
-import type { Scenario, Scheme } from '../scenario.ts';
+import { SCENARIO_VERSION, type Scenario, type Scheme } from '../scenario.ts';
 import { LEICS_2020, LEICS_2021, assume, cite } from './reports.ts';
 
 const R = LEICS_2021;
@@ -226,7 +226,7 @@ const artProvenance: Provenance = {
 };
 
 const scenario: Scenario = {
-  version: 1,
+  version: SCENARIO_VERSION,
   name: 'CIP residential model (Scrutiny, 9 March 2021)',
   startMonth: '2021-04',
   horizonYears: 10,

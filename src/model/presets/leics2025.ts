@@ -8,7 +8,7 @@
  * own share then follows as £4.189m, against the £4.188m stated (the report's parts sum to £6.179m).
  */
 import type { Preset, Provenance, Source, StatedFigure } from './preset.ts';
-import type { Placements, Scenario, Scheme } from '../scenario.ts';
+import { SCENARIO_VERSION, type Placements, type Scenario, type Scheme } from '../scenario.ts';
 import { LEICS_2021, LEICS_2025, assume, cite } from './reports.ts';
 
 const R = LEICS_2025;
@@ -138,7 +138,7 @@ const others: { scheme: Scheme; opening: Source }[] = [
 ];
 
 const scenario: Scenario = {
-  version: 1,
+  version: SCENARIO_VERSION,
   name: "Leicestershire's eight children's homes (Scrutiny, 4 March 2025)",
   startMonth: '2023-04',
   horizonYears: 10,

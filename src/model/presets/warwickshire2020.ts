@@ -7,7 +7,7 @@
  * 'council' shows the council's own stake, net of the £3.933m from the DfE.
  */
 import type { Preset, Provenance, Source, StatedFigure } from './preset.ts';
-import type { Scenario, Scheme } from '../scenario.ts';
+import { SCENARIO_VERSION, type Scenario, type Scheme } from '../scenario.ts';
 import { WARKS_2020, assume, cite } from './reports.ts';
 
 const R = WARKS_2020;
@@ -93,7 +93,7 @@ const provenance: Provenance = {
 };
 
 const scenario: Scenario = {
-  version: 1,
+  version: SCENARIO_VERSION,
   name: 'Children & Families Change Programme (Warwickshire Cabinet, 9 July 2020)',
   startMonth: '2019-04',
   horizonYears: 12,
