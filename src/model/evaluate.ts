@@ -117,6 +117,18 @@ export class Evaluator {
   }
 
   evaluate(scenario: Scenario): Evaluation {
+    const steps = this.evaluateInSteps(scenario);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * `evaluate`, yielding after each scheme worked out afresh: a question that moves every scheme at
+   * once (the discount rate of a hundred schemes) runs in slices a page can paint between.
+   */
+  *evaluateInSteps(scenario: Scenario): Generator<void, Evaluation, void> {
     const horizonMonths = scenario.horizonYears * 12;
     const settings: Settings = {
       horizonMonths,
@@ -125,7 +137,7 @@ export class Evaluator {
       discounting: this.#discountingFor(scenario, horizonMonths),
       uplifts: this.#uplifts,
     };
-    const cores = this.#schemeCores(scenario, settings);
+    const cores = yield* this.#schemeCores(scenario, settings);
     const enabled = cores.filter((c) => c.result.enabled);
 
     // The portfolio's exact positions are its schemes' added up; a scheme kept from the last call
@@ -171,10 +183,10 @@ export class Evaluator {
   }
 
   /** each scheme's core: the last call's for a scheme object it had under the same settings, else worked out */
-  #schemeCores(scenario: Scenario, settings: Settings): SchemeCore[] {
+  #schemeCores(scenario: Scenario, settings: Settings): Generator<void, SchemeCore[], void> {
     const s = scenario;
     const settingsKey = `${settings.horizonMonths}|${s.discountRate}|${s.generalInflation}|${s.perspective}|${s.startMonth}`;
-    return this.#schemes.cores(scenario.schemes, settingsKey, (scheme) => {
+    return this.#schemes.coresInSteps(scenario.schemes, settingsKey, (scheme) => {
       this.#schemesEvaluated++;
       return evaluateScheme(scheme, settings);
     });

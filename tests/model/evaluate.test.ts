@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/model/decimal.ts';
-import { evaluateDetailed, evaluateScenario, type Evaluation } from '../../src/model/evaluate.ts';
+import { evaluateDetailed, evaluateScenario, Evaluator, type Evaluation } from '../../src/model/evaluate.ts';
+import { presetById } from '../../src/model/presets/index.ts';
 import { toOutputJson } from '../../src/model/output.ts';
 import type { Figures } from '../../src/model/result.ts';
 import type { Placements, Scenario } from '../../src/model/scenario.ts';
@@ -453,5 +454,30 @@ describe('portfolio', () => {
     expect(p.figures.breakEven).toBe('2021-04');
     // the schemes themselves are still evaluated
     expect(e.result.schemes[0]!.figures.totalInvestment.toNumber()).toBe(1000);
+  });
+});
+
+describe('evaluateInSteps', () => {
+  it('yields once per scheme worked out afresh, and gives what evaluate gives', () => {
+    const leics = presetById('leics-2021')!.scenario;
+    const stepped = new Evaluator();
+    const count = (steps: Generator<void, Evaluation, void>) => {
+      let yields = 0;
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return { yields, evaluation: step.value };
+        yields += 1;
+      }
+    };
+    const cold = count(stepped.evaluateInSteps(leics));
+    expect(cold.yields).toBe(leics.schemes.length);
+    expect(toOutputJson(cold.evaluation.result)).toEqual(toOutputJson(evaluateScenario(leics)));
+    // one scheme moved: one scheme worked out, one yield
+    const moved = { ...leics, schemes: leics.schemes.map((s, i) => (i === 1 ? { ...s, feeInflation: 0.08 } : s)) };
+    const warm = count(stepped.evaluateInSteps(moved));
+    expect(warm.yields).toBe(1);
+    expect(toOutputJson(warm.evaluation.result)).toEqual(toOutputJson(evaluateScenario(moved)));
+    // a new discount rate moves every scheme
+    expect(count(stepped.evaluateInSteps({ ...moved, discountRate: 0.05 })).yields).toBe(leics.schemes.length);
   });
 });

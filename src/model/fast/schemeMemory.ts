@@ -12,13 +12,27 @@ export class SchemeMemory<Core> {
 
   /** each scheme's core: the last call's for a scheme object it had under the same settings, else `work(scheme)` */
   cores(schemes: readonly Scheme[], settingsKey: string, work: (scheme: Scheme) => Core): Core[] {
+    const steps = this.coresInSteps(schemes, settingsKey, work);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** `cores`, yielding after each scheme worked out (a long search runs in slices between them) */
+  *coresInSteps(schemes: readonly Scheme[], settingsKey: string, work: (scheme: Scheme) => Core): Generator<void, Core[], void> {
     const known = this.#last?.settingsKey === settingsKey ? this.#last.cores : undefined;
     const kept = new Map<Scheme, Core>();
-    const cores = schemes.map((scheme) => {
-      const core = known?.get(scheme) ?? kept.get(scheme) ?? work(scheme);
+    const cores: Core[] = [];
+    for (const scheme of schemes) {
+      let core = known?.get(scheme) ?? kept.get(scheme);
+      if (core === undefined) {
+        core = work(scheme);
+        yield;
+      }
       kept.set(scheme, core);
-      return core;
-    });
+      cores.push(core);
+    }
     this.#last = { settingsKey, cores: kept };
     return cores;
   }

@@ -11,7 +11,7 @@ import type { Scenario } from '../scenario.ts';
 import { inputName, inputsOf, snapped, valueOf, withValue, type Scope, type SearchInput } from './inputs.ts';
 import { solveSteps, type Answer } from './solve.ts';
 import { figuresOf, PAYBACK_FIGURES, type PaybackFigure, type SensitivityFigure } from './targets.ts';
-import { runToEnd, type Work } from './work.ts';
+import { evaluating, runToEnd, type Work } from './work.ts';
 
 /** a figure's change from today's: null where this side or today's does not pay back (never a number bar) */
 export type Changes = Record<SensitivityFigure, number | null>;
@@ -98,16 +98,21 @@ export function* tornadoSteps(scenario: Scenario, scope: Scope, options: Tornado
   const step = options.step ?? DEFAULT_STEP;
   const figure = options.figure ?? 'paybackYears';
   const inputs = options.inputs ?? inputsOf(scenario, scope);
-  const base = figuresOf(evaluator.evaluate(scenario), scope)!;
+  const base = figuresOf(yield* evaluating(evaluator.evaluateInSteps(scenario), () => ({ done: 0, total: inputs.length })), scope)!;
   const rows: TornadoRow[] = [];
   for (const [i, input] of inputs.entries()) {
     const today = valueOf(scenario, input);
     const { low, high } = options.values?.get(inputName(scope, input)) ?? movedValues(input, today, step);
-    const side = (value: number): TornadoSide => {
-      const figures = figuresOf(evaluator.evaluate(withValue(scenario, input, value)), scope)!;
+    const side = function* (value: number): Work<TornadoSide> {
+      const evaluation = yield* evaluating(evaluator.evaluateInSteps(withValue(scenario, input, value)), () => ({
+        done: i,
+        total: inputs.length,
+      }));
+      const figures = figuresOf(evaluation, scope)!;
       return { value, figures, change: changes(figures, base) };
     };
-    const [l, h] = [side(low), side(high)];
+    const l = yield* side(low);
+    const h = yield* side(high);
     rows.push({
       scheme: input.scheme,
       input: input.path,
@@ -169,10 +174,8 @@ export function* switchingValuesSteps(
   const payback = options.payback ?? 'paybackYears';
   if (!PAYBACK_FIGURES.includes(payback)) throw new RangeError(`not a payback: ${payback}`);
   const inputs = options.inputs ?? inputsOf(scenario, scope);
-  const t0 =
-    scope === 'portfolio'
-      ? evaluator.evaluate(scenario).result.portfolio.t0
-      : evaluator.evaluate(scenario).result.schemes.find((s) => s.id === scope.scheme)!.t0;
+  const { result } = yield* evaluating(evaluator.evaluateInSteps(scenario), () => ({ done: 0, total: inputs.length }));
+  const t0 = scope === 'portfolio' ? result.portfolio.t0 : result.schemes.find((s) => s.id === scope.scheme)!.t0;
   // a payback that ends at N counts the years from t0 to the horizon
   const horizonYears = (scenario.horizonYears * 12 - t0) / 12;
   const rows: SwitchingRow[] = [];
@@ -228,7 +231,11 @@ export function* dataTableSteps(
   ];
   const rows: DataTableRow[] = [];
   for (const [i, value] of values.entries()) {
-    rows.push({ value, figures: figuresOf(evaluator.evaluate(withValue(scenario, input, value)), scope)! });
+    const evaluation = yield* evaluating(evaluator.evaluateInSteps(withValue(scenario, input, value)), () => ({
+      done: i,
+      total: values.length,
+    }));
+    rows.push({ value, figures: figuresOf(evaluation, scope)! });
     yield { done: i + 1, total: values.length };
   }
   return rows;

@@ -19,7 +19,7 @@ import type { Figures } from '../result.ts';
 import type { Scenario } from '../scenario.ts';
 import { snapped, STEP, valueOf, withValue, type Scope, type SearchInput } from './inputs.ts';
 import { figuresOf, figureValue, margin, type Target } from './targets.ts';
-import { runToEnd, type Work } from './work.ts';
+import { evaluating, runToEnd, type Work } from './work.ts';
 
 export interface Question {
   scope: Scope;
@@ -79,9 +79,9 @@ const aim = (q: Question) => (q.target.name === 'npv' ? AIM.npv : q.target.name 
  */
 export function* solveSteps(scenario: Scenario, q: Question, evaluator = new Evaluator()): Work<Answer, number> {
   let evaluations = 0;
-  const at = (x: number): Trial => {
+  const at = function* (x: number): Generator<number, Trial, void> {
     evaluations++;
-    const evaluation = evaluator.evaluate(withValue(scenario, q.input, x));
+    const evaluation = yield* evaluating(evaluator.evaluateInSteps(withValue(scenario, q.input, x)), () => evaluations);
     const figure = figureValue(evaluation, q.scope, q.target.name);
     return { x, figure, margin: margin(q.target, figure), figures: figuresOf(evaluation, q.scope)! };
   };
@@ -95,20 +95,20 @@ export function* solveSteps(scenario: Scenario, q: Question, evaluator = new Eva
   });
 
   const { min, max } = q.input.rule;
-  const today = at(valueOf(scenario, q.input));
+  const today = yield* at(valueOf(scenario, q.input));
   yield evaluations;
   if (seeksEquality(q) && isHit(q, today)) return answer(today);
 
   if (q.input.npvIsLinear && q.target.name === 'npv' && q.input.resolution !== 'whole') {
-    const other = at(today.x === max ? min : max);
+    const other = yield* at(today.x === max ? min : max);
     yield evaluations;
     const line = yield* lineSolution(q, today, other, at, () => evaluations);
     if (line !== undefined) return answer(line);
   }
 
-  const lo = today.x === min ? today : at(min);
+  const lo = today.x === min ? today : yield* at(min);
   yield evaluations;
-  const hi = today.x === max ? today : at(max);
+  const hi = today.x === max ? today : yield* at(max);
   yield evaluations;
   const met = (t: Trial) => t.margin >= 0;
   const found: Trial[] = [];
@@ -140,7 +140,7 @@ function* lineSolution(
   q: Question,
   a: Trial,
   b: Trial,
-  at: (x: number) => Trial,
+  at: (x: number) => Generator<number, Trial, void>,
   count: () => number,
 ): Generator<number, Trial | undefined, void> {
   const { min, max } = q.input.rule;
@@ -148,10 +148,10 @@ function* lineSolution(
   if (!Number.isFinite(slope) || slope === 0) return a.margin > b.margin ? a : b;
   const exact = a.x - a.margin / slope;
   // out of the input's range: the end nearest the line's answer is the best there is
-  if (exact < min) return a.x === min ? a : b.x === min ? b : at(min);
-  if (exact > max) return a.x === max ? a : b.x === max ? b : at(max);
+  if (exact < min) return a.x === min ? a : b.x === min ? b : yield* at(min);
+  if (exact > max) return a.x === max ? a : b.x === max ? b : yield* at(max);
   for (const x of new Set([snapped(q.input, exact), exact])) {
-    const t = at(x);
+    const t = yield* at(x);
     yield count();
     if (Math.abs(t.margin) <= AIM.npv) return t;
   }
@@ -163,7 +163,13 @@ function* lineSolution(
  * input's resolution and the met end is within aim of the target; then tries the met end rounded
  * to the resolution. Gives the met end.
  */
-function* narrowed(q: Question, met: Trial, unmet: Trial, at: (x: number) => Trial, count: () => number): Generator<number, Trial, void> {
+function* narrowed(
+  q: Question,
+  met: Trial,
+  unmet: Trial,
+  at: (x: number) => Generator<number, Trial, void>,
+  count: () => number,
+): Generator<number, Trial, void> {
   const whole = q.input.resolution === 'whole';
   const step = STEP[q.input.resolution];
   let a = met;
@@ -192,7 +198,7 @@ function* narrowed(q: Question, met: Trial, unmet: Trial, at: (x: number) => Tri
     if (whole) x = Math.min(highX - 1, Math.max(lowX + 1, x));
     else if (!(x > lowX && x < highX)) x = (a.x + b.x) / 2;
     if (!(x > lowX && x < highX)) break; // as narrow as doubles go
-    const t = at(x);
+    const t = yield* at(x);
     yield count();
     if (t.margin >= 0) {
       reach *= 2;
@@ -212,7 +218,7 @@ function* narrowed(q: Question, met: Trial, unmet: Trial, at: (x: number) => Tri
   const away = Math.sign(a.x - b.x) * (step / 2);
   for (const x of new Set([snapped(q.input, a.x), snapped(q.input, a.x + away)])) {
     if (x === a.x) return a;
-    const t = at(x);
+    const t = yield* at(x);
     yield count();
     if (t.margin >= 0 && (t.margin <= aim(q) || t.margin <= a.margin)) return t;
   }

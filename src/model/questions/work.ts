@@ -20,3 +20,12 @@ export function runToEnd<T>(work: Generator<unknown, T, void>): T {
     if (step.done) return step.value;
   }
 }
+
+/** An evaluation's own steps (`Evaluator.evaluateInSteps`, one per scheme worked out), each yielding `progress()`. */
+export function* evaluating<T, P>(steps: Generator<void, T, void>, progress: () => P): Generator<P, T, void> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield progress();
+  }
+}

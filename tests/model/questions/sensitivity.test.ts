@@ -40,7 +40,10 @@ describe('tornado', () => {
       progress.push(step.value.done);
       step = steps.next();
     }
-    expect(progress).toEqual(progress.map((_, i) => i + 1));
+    // between inputs it says so; inside an evaluation, as each scheme is worked out, it says how many are done
+    const inputs = inputsOf(leics, { scheme: 'p1' }).length;
+    expect(progress.every((done, i) => i === 0 || done >= progress[i - 1]!)).toBe(true);
+    expect([...new Set(progress.filter((done) => done > 0))]).toEqual(Array.from({ length: inputs }, (_, i) => i + 1));
     expect(step.value.rows.map((r) => r.input)).toEqual(tornado(leics, { scheme: 'p1' }).rows.map((r) => r.input));
   });
 });

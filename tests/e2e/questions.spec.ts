@@ -1,0 +1,107 @@
+// The board's questions in a real browser: the break-even finder's answer, applied, puts the payback the model
+// gives for it in the headline figures (the target, 3 years), and one Ctrl+Z puts back the headline there was; a
+// target out of reach is said in words; the tornado's first bar and row name the input the model (run here, in
+// the test process) says matters most; and axe finds nothing with both panels open and showing results.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
+import { escape, headline, headlineText, openApp } from './libraryPage.ts';
+import { evaluateScenario } from '../../src/model/evaluate.ts';
+import { DEFAULT_PRESET_ID, presetById } from '../../src/model/presets/index.ts';
+import { resolveInput, withValue, type SearchInput } from '../../src/model/questions/inputs.ts';
+import { tornado } from '../../src/model/questions/sensitivity.ts';
+import { solve } from '../../src/model/questions/solve.ts';
+import { inputLabels } from '../../src/fields/questionInputs.ts';
+import { paybackText } from '../../src/format/payback.ts';
+
+const leics = presetById(DEFAULT_PRESET_ID)!.scenario;
+const p2 = leics.schemes.find((s) => s.id === 'p2')!;
+const occupancy = resolveInput(leics, { scheme: 'p2' }, 'placements.occupancy') as SearchInput;
+
+const finder = (page: Page) => page.getByRole('region', { name: 'Find the break-even' });
+const sensitivity = (page: Page) => page.getByRole('region', { name: 'Which assumption matters most?' });
+const p2Payback = (page: Page) =>
+  headline(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${escape(p2.name)}`) }) })
+    .locator('[data-figure="paybackYears"]');
+
+async function findOccupancy(page: Page, years: string) {
+  await page.getByRole('button', { name: 'Find the break-even' }).click();
+  await finder(page).getByLabel('For', { exact: true }).selectOption('p2');
+  await finder(page).getByLabel('Input', { exact: true }).selectOption('placements.occupancy');
+  await finder(page).getByLabel('Years', { exact: true }).fill(years);
+  await finder(page).getByRole('button', { name: 'Find', exact: true }).click();
+}
+
+test.beforeEach(async ({ page }) => {
+  await openApp(page);
+});
+
+test('the occupancy Property 2 needs for a 3-year payback, applied, gives 3 years; Ctrl+Z puts the headline back', async ({ page }) => {
+  const answer = solve(leics, { scope: { scheme: 'p2' }, input: occupancy, target: { name: 'paybackYears', value: 3 } });
+  expect(answer.reached).toBe(true);
+  const expected = paybackText(
+    evaluateScenario(withValue(leics, occupancy, answer.value)).schemes.find((s) => s.id === 'p2')!.figures,
+    'paybackYears',
+  );
+  expect(expected).toBe('3 years');
+  const before = await headlineText(page);
+  await expect(p2Payback(page)).not.toHaveText(expected);
+
+  await findOccupancy(page, '3');
+  const percent = `${(answer.value * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
+  await expect(finder(page).getByRole('status')).toHaveText(`Occupancy of ${p2.name}: 75% now; ${percent} gives a payback of 3 years.`);
+  await finder(page)
+    .getByRole('button', { name: `Apply ${percent}` })
+    .click();
+  await expect(p2Payback(page)).toHaveText(expected);
+  // the finder works its question out again for the scenario as it now is: today's value is the answer
+  await expect(finder(page).getByRole('status')).toHaveText(
+    `Occupancy of ${p2.name}: ${percent} now; ${percent} gives a payback of 3 years.`,
+  );
+
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => headlineText(page)).toBe(before);
+});
+
+test('a payback out of reach is said in words, with the range and the best there is', async ({ page }) => {
+  await findOccupancy(page, '0.5');
+  await expect(finder(page).getByRole('status')).toContainText(
+    `A payback of 0.5 years is not reachable within this input's range (0% to 100%); the best is 100%, giving a payback of`,
+  );
+});
+
+test('the tornado’s first bar and row name the input the model says matters most', async ({ page }) => {
+  const expected = tornado(leics, 'portfolio').rows[0]!;
+  const label = inputLabels(leics)({ scheme: expected.scheme, path: expected.input }).label;
+  await page.getByRole('button', { name: 'Which assumption matters most?' }).click();
+  const table = sensitivity(page).getByRole('table', { name: /moved down and up/ });
+  await expect(table.locator('tbody tr').first().getByRole('rowheader')).toHaveText(label);
+  await expect(sensitivity(page).locator('svg g[data-input]').first()).toHaveAttribute(
+    'data-input',
+    `${expected.scheme} ${expected.input}`,
+  );
+  await expect(sensitivity(page).locator('svg g[data-input]').first()).toContainText(label);
+  await expect(table.locator('tbody tr')).toHaveCount(10);
+  await sensitivity(page)
+    .getByRole('button', { name: /^Show all \d+ inputs$/ })
+    .click();
+  await expect(table.locator('tbody tr')).toHaveCount(tornado(leics, 'portfolio').rows.length);
+});
+
+test.describe('accessibility', () => {
+  // axe is injected as a script, which the app's Content-Security-Policy (rightly) refuses
+  test.use({ bypassCSP: true });
+
+  test('axe finds nothing with both panels open and showing their answers', async ({ page }) => {
+    await page.getByRole('button', { name: 'Which assumption matters most?' }).click();
+    await expect(sensitivity(page).getByRole('table', { name: /moved down and up/ })).toBeVisible();
+    await sensitivity(page).getByRole('button', { name: 'Work out switching values' }).click();
+    await expect(sensitivity(page).getByRole('table', { name: /at which the answer switches/ })).toBeVisible({ timeout: 30_000 });
+    await expect(sensitivity(page).getByRole('table', { name: /from .* to / })).toBeVisible();
+    await findOccupancy(page, '3');
+    await expect(finder(page).getByRole('status')).toContainText('gives a payback of 3 years');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PRESET_ID, presetById } from '../../src/model/presets/index.ts';
+import { resolveInput, type SearchInput } from '../../src/model/questions/inputs.ts';
+import { solve } from '../../src/model/questions/solve.ts';
+import { OCCUPANCY } from '../../src/fields/inputFields.ts';
+import { inputLabels } from '../../src/fields/questionInputs.ts';
+import { changeText, finderSentence, targetText } from '../../src/state/questionMessages.ts';
+
+const leics = presetById(DEFAULT_PRESET_ID)!.scenario;
+const occupancy = resolveInput(leics, { scheme: 'p2' }, 'placements.occupancy') as SearchInput;
+const terms = { startMonth: leics.startMonth, horizonYears: leics.horizonYears };
+
+describe('finderSentence', () => {
+  it('says the value found beside today’s, with the figure it gives', () => {
+    const target = { name: 'paybackYears', value: 3 } as const;
+    const answer = solve(leics, { scope: { scheme: 'p2' }, input: occupancy, target });
+    const { label } = inputLabels(leics)(occupancy);
+    expect(label).toBe('Occupancy of Property 2 — residential, 16+');
+    expect(finderSentence({ label, spec: OCCUPANCY, today: 0.75, target, answer, ...terms })).toBe(
+      'Occupancy of Property 2 — residential, 16+: 75% now; 51.59% gives a payback of 3 years.',
+    );
+  });
+
+  it('says a target out of reach in words, with the input’s range and the best value there is', () => {
+    const target = { name: 'paybackYears', value: 0.5 } as const;
+    const answer = solve(leics, { scope: { scheme: 'p2' }, input: occupancy, target });
+    expect(finderSentence({ label: 'Occupancy', spec: OCCUPANCY, today: 0.75, target, answer, ...terms })).toBe(
+      "Occupancy: 75% now. A payback of 0.5 years is not reachable within this input's range (0% to 100%); the best is 100%, giving a payback of 1.87 years.",
+    );
+  });
+});
+
+describe('targetText and changeText', () => {
+  it('a break-even target is its month, an NPV target is money', () => {
+    expect(targetText({ name: 'breakEven', value: 36 }, '2021-04', 10)).toBe('break-even by April 2024');
+    expect(targetText({ name: 'npv', value: 0 }, '2021-04', 10)).toBe('an NPV of £0');
+  });
+
+  it('a change is signed with a real minus, and a tiny one is no change', () => {
+    expect(changeText('paybackYears', 0.354)).toBe('+0.35 years');
+    expect(changeText('npv', -120000)).toBe('\u2212£120,000');
+    expect(changeText('npv', 0.2)).toBe('no change');
+  });
+});
