@@ -1,5 +1,5 @@
 // Compare scenarios in a real browser: two saved scenarios that differ in occupancy, both curves labelled, the
-// differing input with both values; the scenario on screen compared live; Open puts a compared one on screen.
+// differing input with both values, a compared scenario's note; the scenario on screen compared live; Open puts a compared one on screen.
 import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
@@ -33,12 +33,19 @@ test('compare two saved scenarios: both curves labelled, the differing input wit
   await openApp(page);
   await saveAs(page, 'Plan A');
   await setOccupancy(page, 50);
+  const note = page.getByRole('textbox', { name: 'Note on the scenario' });
+  await note.fill('Occupancy at 50% as the finance board asked, 14 November.');
+  await note.blur();
   await saveAs(page, 'Plan B');
 
   const compare = section(page);
   await compare.getByLabel('Base').selectOption({ label: 'Plan A' });
   await compare.getByLabel('Compare with (1)').selectOption({ label: 'Plan B' });
   await expect.poll(() => curveLabels(page)).toEqual(['Base: Plan A', '1: Plan B']);
+  // each compared scenario's note is shown with it
+  await expect(compare.getByRole('listitem').filter({ hasText: '1: Plan B' })).toContainText(
+    'Occupancy at 50% as the finance board asked, 14 November.',
+  );
 
   const inputs = compare.getByRole('region', { name: 'Inputs that differ, Plan B' });
   const row = inputs.getByRole('row', { name: /^Occupancy/ });
