@@ -67,3 +67,12 @@ test('compare two saved scenarios: both curves labelled, the differing input wit
   await expect(workingName(page)).toHaveText('Plan A');
   await expect(page.getByRole('slider', { name: `Occupancy, ${p1.name}` })).toHaveValue(String(p1.placements!.occupancy * 100));
 });
+
+test('at 1280×720, "Compare scenarios" under the chart brings the compare section into view with the keyboard in it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page);
+  await expect(section(page)).not.toBeInViewport();
+  await page.getByRole('navigation', { name: 'Further down' }).getByRole('button', { name: 'Compare scenarios' }).click();
+  await expect(section(page).getByRole('heading', { name: 'Compare scenarios' })).toBeInViewport();
+  await expect(section(page)).toBeFocused();
+});
