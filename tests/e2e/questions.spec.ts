@@ -8,7 +8,7 @@ import { axeViolations } from './axe.ts';
 import { escape, headline, headlineText, openApp } from './libraryPage.ts';
 import { evaluateScenario } from '../../src/model/evaluate.ts';
 import { DEFAULT_PRESET_ID, presetById } from '../../src/model/presets/index.ts';
-import { resolveInput, withValue, type SearchInput } from '../../src/model/questions/inputs.ts';
+import { inputName, resolveInput, withValue, type SearchInput } from '../../src/model/questions/inputs.ts';
 import { tornado } from '../../src/model/questions/sensitivity.ts';
 import { solve } from '../../src/model/questions/solve.ts';
 import { inputLabels } from '../../src/fields/questionInputs.ts';
@@ -88,6 +88,27 @@ test('the tornado’s first bar and row name the input the model says matters mo
     .getByRole('button', { name: /^Show all \d+ inputs$/ })
     .click();
   await expect(table.locator('tbody tr')).toHaveCount(tornado(leics, 'portfolio').rows.length);
+});
+
+test('low and high values typed for one input take the place of its step, as the model ranks them', async ({ page }) => {
+  // Property 3's do-nothing cost from £100,000 to £1m: wide enough to rank first, where its ±10 % ranks second
+  const doNothing = resolveInput(leics, 'portfolio', 'p3.block.doNothingAnnualCost') as SearchInput;
+  const values = new Map([[inputName('portfolio', doNothing), { low: 100_000, high: 1_000_000 }]]);
+  const expected = tornado(leics, 'portfolio', { values }).rows[0]!;
+  expect(tornado(leics, 'portfolio').rows[0]!.input).not.toBe(expected.input);
+  const label = inputLabels(leics)({ scheme: expected.scheme, path: expected.input }).label;
+  await page.getByRole('button', { name: 'Which assumption matters most?' }).click();
+  const own = sensitivity(page).getByRole('group', { name: /^Your own low and high values/ });
+  await own.getByLabel('Input').selectOption({ label: inputLabels(leics)(doNothing).label });
+  await own.getByLabel('Low').fill('abc');
+  await own.getByRole('button', { name: 'Use these' }).click();
+  await expect(own.getByRole('alert')).toContainText('abc');
+  await own.getByLabel('Low').fill('£100,000');
+  await own.getByLabel('High').fill('1m');
+  await own.getByRole('button', { name: 'Use these' }).click();
+  await expect(own.getByRole('listitem')).toHaveText(/£100,000 to £1,000,000/);
+  const table = sensitivity(page).getByRole('table', { name: /moved down and up/ });
+  await expect(table.locator('tbody tr').first().getByRole('rowheader')).toHaveText(label);
 });
 
 test.describe('accessibility', () => {
