@@ -98,6 +98,7 @@ test('low and high values typed for one input take the place of its step, as the
   expect(tornado(leics, 'portfolio').rows[0]!.input).not.toBe(expected.input);
   const label = inputLabels(leics)({ scheme: expected.scheme, path: expected.input }).label;
   await page.getByRole('button', { name: 'Which assumption matters most?' }).click();
+  await sensitivity(page).getByText('Your own low and high values for some inputs').click();
   const own = sensitivity(page).getByRole('group', { name: /^Your own low and high values/ });
   await own.getByLabel('Input').selectOption({ label: inputLabels(leics)(doNothing).label });
   await own.getByLabel('Low').fill('abc');
@@ -120,7 +121,9 @@ test.describe('accessibility', () => {
     await expect(sensitivity(page).getByRole('table', { name: /moved down and up/ })).toBeVisible();
     await sensitivity(page).getByRole('button', { name: 'Work out switching values' }).click();
     await expect(sensitivity(page).getByRole('table', { name: /at which the answer switches/ })).toBeVisible({ timeout: 30_000 });
+    await sensitivity(page).getByText('One input over a range').click();
     await expect(sensitivity(page).getByRole('table', { name: /from .* to / })).toBeVisible();
+    await sensitivity(page).getByText('Your own low and high values for some inputs').click();
     await findOccupancy(page, '3');
     await expect(finder(page).getByRole('status')).toContainText('gives a payback of 3 years');
     expect(await axeViolations(page)).toEqual([]);
