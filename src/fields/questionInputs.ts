@@ -18,21 +18,39 @@ const SCENARIO_LABELS: Record<string, InputLabel> = {
   generalInflation: { label: 'General inflation', spec: RATE },
 };
 
-/** The labels of every input of a scenario, by scheme id (or '' for the scenario's own) and path. */
+/**
+ * The labels of every input of a scenario, by scheme id (null for the scenario's own) and path. A scheme's are
+ * worked out when one of them is first asked for: a tornado of a hundred schemes names only the inputs it shows.
+ */
 export function inputLabels(scenario: Scenario): (input: Pick<SearchInput, 'scheme' | 'path'>) => InputLabel {
-  const labels = new Map<string, InputLabel>(Object.entries(SCENARIO_LABELS).map(([path, l]) => [` ${path}`, l]));
-  for (const scheme of scenario.schemes) {
-    for (const group of schemeInputGroups(scheme)) {
+  const schemes = new Map(scenario.schemes.map((scheme) => [scheme.id, scheme]));
+  const bySchemes = new Map<string, Map<string, InputLabel>>();
+  const labelsOf = (id: string): Map<string, InputLabel> => {
+    let labels = bySchemes.get(id);
+    if (labels !== undefined) return labels;
+    labels = new Map();
+    const scheme = schemes.get(id);
+    for (const group of scheme === undefined ? [] : schemeInputGroups(scheme)) {
       for (const item of group.items) {
         for (const field of item.fields) {
           if (field.spec.kind !== 'number') continue;
           const name = field.name.charAt(0).toUpperCase() + field.name.slice(1);
-          labels.set(`${scheme.id} ${field.path}`, { label: `${name} of ${scheme.name}`, spec: field.spec });
+          labels.set(field.path, { label: `${name} of ${scheme!.name}`, spec: field.spec });
         }
       }
     }
-  }
-  return (input) => labels.get(`${input.scheme ?? ''} ${input.path}`) ?? { label: input.path, spec: RATE };
+    bySchemes.set(id, labels);
+    return labels;
+  };
+  return (input) =>
+    (input.scheme === null
+      ? Object.hasOwn(SCENARIO_LABELS, input.path)
+        ? SCENARIO_LABELS[input.path]
+        : undefined
+      : labelsOf(input.scheme).get(input.path)) ?? {
+      label: input.path,
+      spec: RATE,
+    };
 }
 
 /** The scope as chosen, or the portfolio once its scheme has been switched off or removed. */
