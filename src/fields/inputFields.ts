@@ -5,7 +5,7 @@
  */
 import { NUMBER_RULES, type NumberRule } from '../model/fieldRules.ts';
 import type { LineList } from '../model/newSchemes.ts';
-import { COST_BASES, type CostBasis, type Scheme } from '../model/scenario.ts';
+import { COST_BASES, type CostBasis, type Perspective, type Scheme } from '../model/scenario.ts';
 
 /** How a quantity reads: `percent` is a fraction in the model shown ×100; `month` is a month index, `months` a count. */
 export type Unit = 'percent' | 'money' | 'weeklyMoney' | 'month' | 'months' | 'count' | 'years';
@@ -196,4 +196,31 @@ export function schemeInputGroups(scheme: Scheme): InputGroup[] {
     ],
   });
   return groups;
+}
+
+/** The scenario's own number settings as the scenario bar names them, in its order. */
+export const NUMBER_SETTINGS = [
+  { key: 'horizonYears', label: 'Horizon', spec: HORIZON_YEARS },
+  { key: 'discountRate', label: 'Discount rate', spec: DISCOUNT_RATE },
+  { key: 'generalInflation', label: 'General inflation', spec: RATE },
+] as const;
+export type NumberSetting = (typeof NUMBER_SETTINGS)[number]['key'];
+
+/** The perspectives as the scenario bar offers them. */
+export const PERSPECTIVE_OPTIONS: readonly { value: Perspective; label: string }[] = [
+  { value: 'council', label: 'Council: external funding counts as income' },
+  { value: 'whole', label: 'Whole: external funding left out' },
+];
+export const perspectiveLabel = (perspective: string): string | undefined =>
+  PERSPECTIVE_OPTIONS.find((o) => o.value === perspective)?.label;
+
+/** A scheme's input field by its path (`capital.0.amount`), as its panel shows it; undefined when it has none. */
+export function schemeField(scheme: Scheme, path: string): InputField | undefined {
+  for (const group of schemeInputGroups(scheme)) {
+    for (const item of group.items) {
+      const found = item.fields.find((f) => f.path === path);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }

@@ -1,13 +1,13 @@
 /**
  * An input as a comparison table names it and writes its values: the scheme panel's own labels and units
- * (inputFields.ts), and for the scenario's own inputs the scenario bar's names. "75%", "£1,234 a week",
+ * (inputFields.ts), and for the scenario's own inputs the scenario bar's names (NUMBER_SETTINGS, PERSPECTIVE_OPTIONS). "75%", "£1,234 a week",
  * "month 12 — April 2022"; a difference "+10 percentage points", "−£50 a week", "+3 months".
  */
 import type { Scenario, Scheme } from '../model/scenario.ts';
 import type { InputValue } from '../model/schemeInputs.ts';
 import { formatMonth } from '../format/time.ts';
 import { MINUS } from '../format/money.ts';
-import { DISCOUNT_RATE, HORIZON_YEARS, RATE, schemeInputGroups, type ChoiceSpec, type NumberSpec } from './inputFields.ts';
+import { NUMBER_SETTINGS, perspectiveLabel, schemeField, type ChoiceSpec, type NumberSpec } from './inputFields.ts';
 import { describeValue, formatExact, toDisplay, withUnit } from './typedValue.ts';
 
 /** What a side with no such input says (a capital line the other scenario lacks). */
@@ -20,17 +20,6 @@ export interface DescribedInput {
   value: (value: InputValue | string | undefined) => string;
   difference: (difference: number | null) => string;
 }
-
-// The scenario bar's names (ScenarioBar.svelte, PerspectiveField.svelte); kept here too until they share one table.
-const PERSPECTIVES: Record<string, string> = {
-  council: 'Council: external funding counts as income',
-  whole: 'Whole: external funding left out',
-};
-const SCENARIO_NUMBERS: Record<string, { label: string; spec: NumberSpec }> = {
-  horizonYears: { label: 'Horizon', spec: HORIZON_YEARS },
-  discountRate: { label: 'Discount rate', spec: DISCOUNT_RATE },
-  generalInflation: { label: 'General inflation', spec: RATE },
-};
 
 const months = (n: number) => `${n < 0 ? MINUS : n > 0 ? '+' : ''}${Math.abs(n)} ${Math.abs(n) === 1 ? 'month' : 'months'}`;
 
@@ -70,20 +59,15 @@ export function describeScenarioInput(path: string, scenario: Scenario): Describ
     };
   }
   if (path === 'perspective') {
-    return { label: 'Perspective', value: (v) => PERSPECTIVES[String(v)] ?? String(v), difference: () => CHANGED };
+    return { label: 'Perspective', value: (v) => perspectiveLabel(String(v)) ?? String(v), difference: () => CHANGED };
   }
-  const number = SCENARIO_NUMBERS[path];
+  const number = NUMBER_SETTINGS.find((setting) => setting.key === path);
   return number ? numberInput(number.label, number.spec, scenario.startMonth) : { label: path, value: String, difference: () => CHANGED };
 }
 
 /** An input of `scheme` by its path inside it (`capital.0.amount`), named as its panel names it. */
 export function describeSchemeInput(path: string, scheme: Scheme, startMonth: string): DescribedInput {
-  for (const group of schemeInputGroups(scheme)) {
-    for (const item of group.items) {
-      const field = item.fields.find((f) => f.path === path);
-      if (!field) continue;
-      return field.spec.kind === 'number' ? numberInput(field.name, field.spec, startMonth) : choiceInput(field.name, field.spec);
-    }
-  }
+  const field = schemeField(scheme, path);
+  if (field) return field.spec.kind === 'number' ? numberInput(field.name, field.spec, startMonth) : choiceInput(field.name, field.spec);
   return { label: path, value: (v) => (v === undefined ? NO_SUCH_LINE : String(v)), difference: () => CHANGED };
 }

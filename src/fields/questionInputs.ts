@@ -4,7 +4,9 @@
  */
 import type { Scenario } from '../model/scenario.ts';
 import type { Scope, SearchInput } from '../model/questions/inputs.ts';
-import { DISCOUNT_RATE, RATE, schemeInputGroups, type NumberSpec } from './inputFields.ts';
+import type { Target, TargetName } from '../model/questions/targets.ts';
+import { monthsBetween, readMonth } from '../format/time.ts';
+import { NUMBER_SETTINGS, RATE, schemeInputGroups, type NumberSpec } from './inputFields.ts';
 import { describeValue } from './typedValue.ts';
 
 export interface InputLabel {
@@ -13,10 +15,10 @@ export interface InputLabel {
   spec: NumberSpec;
 }
 
-const SCENARIO_LABELS: Record<string, InputLabel> = {
-  discountRate: { label: 'Discount rate', spec: DISCOUNT_RATE },
-  generalInflation: { label: 'General inflation', spec: RATE },
-};
+/** the scenario's own inputs a question can move, named as the scenario bar names them */
+const SCENARIO_LABELS: ReadonlyMap<string, InputLabel> = new Map(
+  NUMBER_SETTINGS.filter((s) => s.key !== 'horizonYears').map(({ key, label, spec }) => [key, { label, spec }]),
+);
 
 /**
  * The labels of every input of a scenario, by scheme id (null for the scenario's own) and path. A scheme's are
@@ -43,14 +45,7 @@ export function inputLabels(scenario: Scenario): (input: Pick<SearchInput, 'sche
     return labels;
   };
   return (input) =>
-    (input.scheme === null
-      ? Object.hasOwn(SCENARIO_LABELS, input.path)
-        ? SCENARIO_LABELS[input.path]
-        : undefined
-      : labelsOf(input.scheme).get(input.path)) ?? {
-      label: input.path,
-      spec: RATE,
-    };
+    (input.scheme === null ? SCENARIO_LABELS.get(input.path) : labelsOf(input.scheme).get(input.path)) ?? { label: input.path, spec: RATE };
 }
 
 /** The scope as chosen, or the portfolio once its scheme has been switched off or removed. */
@@ -66,4 +61,24 @@ export function liveScope(scenario: Scenario, scope: Scope): Scope {
 export function valueText(spec: NumberSpec, value: number, startMonth: string): string {
   const places = spec.unit === 'percent' ? 4 : spec.unit === 'money' || spec.unit === 'weeklyMoney' ? 0 : undefined;
   return describeValue(spec, places === undefined ? value : Number(value.toFixed(places)), startMonth);
+}
+
+/** What the finder's target field holds as typed: the figure, and its years or its month. */
+export interface TypedTarget {
+  name: TargetName;
+  years: string;
+  month: string;
+}
+
+/** The target typed, or a message saying what is wrong with it; a month as officers write it ("April 2024"). */
+export function readTarget({ name, years, month }: TypedTarget, startMonth: string): Target | string {
+  if (name === 'npv') return { name, value: 0 };
+  if (name === 'breakEven') {
+    const read = readMonth(month);
+    if (read === null) return 'Type the month to break even by, such as April 2024.';
+    const index = monthsBetween(startMonth, read);
+    return index < 0 ? 'The month is before the scenario starts.' : { name, value: index };
+  }
+  const value = Number(years);
+  return years.trim() === '' || !Number.isFinite(value) || value < 0 ? 'Type the payback in years, such as 3.' : { name, value };
 }

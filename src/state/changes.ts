@@ -5,12 +5,11 @@
  * Pure: it is handed the scenario and what the explorer knows of its preset (the Explorer is one).
  */
 import type { Preset, Source } from '../model/presets/preset.ts';
-import type { Perspective, Scenario, Scheme } from '../model/scenario.ts';
+import type { Scenario, Scheme } from '../model/scenario.ts';
 import { readInput, type InputValue } from '../model/schemeInputs.ts';
 import {
-  DISCOUNT_RATE,
-  HORIZON_YEARS,
-  RATE,
+  NUMBER_SETTINGS,
+  perspectiveLabel,
   schemeInputGroups,
   type ChoiceSpec,
   type InputField,
@@ -61,15 +60,6 @@ export type Standing =
   { kind: 'preset'; inputs: number; lines: number } | { kind: 'copy'; of: string; inputs: number; lines: number } | { kind: 'added' };
 
 export const WHOLE_SCENARIO = 'Whole scenario';
-const PERSPECTIVES: Record<Perspective, string> = {
-  council: 'Council: external funding counts as income',
-  whole: 'Whole: external funding left out',
-};
-const NUMBER_SETTINGS = [
-  { key: 'horizonYears', label: 'Horizon', spec: HORIZON_YEARS },
-  { key: 'discountRate', label: 'Discount rate', spec: DISCOUNT_RATE },
-  { key: 'generalInflation', label: 'General inflation', spec: RATE },
-] as const;
 
 /** A value as its field shows it; a month index as the calendar month it falls in from `startMonth`. */
 function shown(spec: NumberSpec | ChoiceSpec, value: InputValue, startMonth: string): string {
@@ -194,7 +184,7 @@ export function scenarioChanges(scenario: Scenario, against: Against, memo?: Dif
       differences.push(setting(key, label, shown(spec, preset[key], ''), shown(spec, scenario[key], '')));
   }
   if (isChanged(scenario.perspective, preset.perspective)) {
-    differences.push(setting('perspective', 'Perspective', PERSPECTIVES[preset.perspective], PERSPECTIVES[scenario.perspective]));
+    differences.push(setting('perspective', 'Perspective', perspectiveLabel(preset.perspective)!, perspectiveLabel(scenario.perspective)!));
   }
   for (const scheme of scenario.schemes) {
     const baseline = against.baselineOf(scheme.id);

@@ -2,8 +2,7 @@
  * What each undoable edit is called, as the Undo and Redo buttons name it ("Undo: change occupancy of
  * Property 2"): one place for the wording, whichever part of the page made the edit.
  */
-import { schemeInputGroups } from '../fields/inputFields.ts';
-import { RATE } from '../fields/inputFields.ts';
+import { RATE, schemeField } from '../fields/inputFields.ts';
 import { toDisplay, withUnit } from '../fields/typedValue.ts';
 import type { LineList } from '../model/newSchemes.ts';
 import type { Scheme } from '../model/scenario.ts';
@@ -25,10 +24,7 @@ export const changedSetting = (key: keyof typeof SETTINGS) => `change ${SETTINGS
 
 /** "change occupancy of Property 2", by the input's name as its panel shows it. */
 export function changedInput(scheme: Scheme, path: string): string {
-  const field = schemeInputGroups(scheme)
-    .flatMap((group) => group.items.flatMap((item) => item.fields))
-    .find((f) => f.path === path);
-  return `change ${lowerFirst(field?.name ?? path)} of ${scheme.name}`;
+  return `change ${lowerFirst(schemeField(scheme, path)?.name ?? path)} of ${scheme.name}`;
 }
 
 export const switched = (name: string, enabled: boolean) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRESET_ID, presetById } from '../../src/model/presets/index.ts';
 import { inputsOf } from '../../src/model/questions/inputs.ts';
-import { inputLabels, liveScope } from '../../src/fields/questionInputs.ts';
+import { inputLabels, liveScope, readTarget, type TypedTarget } from '../../src/fields/questionInputs.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!.scenario;
 
@@ -21,5 +21,17 @@ describe('liveScope', () => {
     const off = { ...leics, schemes: leics.schemes.map((s) => (s.id === 'p2' ? { ...s, enabled: false } : s)) };
     expect(liveScope(off, { scheme: 'p2' })).toBe('portfolio');
     expect(liveScope(leics, { scheme: 'gone' })).toBe('portfolio');
+  });
+});
+
+describe('readTarget', () => {
+  const typed = (name: TypedTarget['name'], years = '3', month = '') => ({ name, years, month });
+  it('reads a payback in years, an NPV of zero and a month to break even by; says what is wrong otherwise', () => {
+    expect(readTarget(typed('paybackYears', '3.5'), '2021-04')).toEqual({ name: 'paybackYears', value: 3.5 });
+    expect(readTarget(typed('npv', ''), '2021-04')).toEqual({ name: 'npv', value: 0 });
+    expect(readTarget(typed('breakEven', '', 'April 2024'), '2021-04')).toEqual({ name: 'breakEven', value: 36 });
+    expect(readTarget(typed('discountedPaybackYears', 'soon'), '2021-04')).toBe('Type the payback in years, such as 3.');
+    expect(readTarget(typed('breakEven', '', 'March 2021'), '2021-04')).toBe('The month is before the scenario starts.');
+    expect(readTarget(typed('breakEven', '', 'later'), '2021-04')).toBe('Type the month to break even by, such as April 2024.');
   });
 });
