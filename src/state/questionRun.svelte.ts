@@ -5,7 +5,7 @@
  * works the same question out again for the scenario as it is now.
  */
 import type { Scenario } from '../model/scenario.ts';
-import { runInSlices, type SliceOptions, type SlicedRun } from './slices.ts';
+import { runInSlices, type RunOptions, type SlicedRun } from '../schedule/slices.ts';
 
 export class QuestionRun<T, P = unknown> {
   #answer: T | null = $state.raw(null);
@@ -15,9 +15,9 @@ export class QuestionRun<T, P = unknown> {
   #for: Scenario | null = $state.raw(null);
   #run: SlicedRun<T> | null = null;
   #question: ((scenario: Scenario) => Generator<P, T, void>) | null = null;
-  readonly #options: Omit<SliceOptions<P>, 'onProgress'>;
+  readonly #options: Omit<RunOptions<P>, 'onProgress'>;
 
-  constructor(options: Omit<SliceOptions<P>, 'onProgress'> = {}) {
+  constructor(options: Omit<RunOptions<P>, 'onProgress'> = {}) {
     this.#options = options;
   }
 
