@@ -3,14 +3,12 @@
  * figure of the portfolio or of one scheme moves. Data only: the words for it are src/format/compare.ts's.
  */
 import { Decimal } from './decimal.ts';
-import { inputPaths } from './inputPaths.ts';
+import { SCENARIO_INPUTS, schemeInputPaths } from './inputPaths.ts';
 import { monthsBetween } from './months.ts';
 import type { Figures } from './result.ts';
 import { readInput, type InputValue } from './schemeInputs.ts';
 import type { Scenario, Scheme } from './scenario.ts';
 
-/** The scenario-level inputs, as `inputPaths()` lists them (no scheme id in front). */
-const SCENARIO_INPUTS = ['startMonth', 'horizonYears', 'discountRate', 'generalInflation', 'perspective'] as const;
 export type ScenarioInput = (typeof SCENARIO_INPUTS)[number];
 
 /** One input whose value differs; `undefined` on a side that has no such input (a capital line the other lacks). */
@@ -44,14 +42,6 @@ export interface OnlyIn {
 
 export type InputDifference = ValueDifference | SwitchDifference | OnlyIn;
 
-/** A scheme's input paths, as `inputPaths()` gives them, without the scheme id in front. */
-function schemePaths(scenario: Scenario, scheme: Scheme): string[] {
-  const prefix = `${scheme.id}.`;
-  return inputPaths({ ...scenario, schemes: [scheme] })
-    .filter((path) => path.startsWith(prefix))
-    .map((path) => path.slice(prefix.length));
-}
-
 function valueDifference(base: InputValue | string | undefined, other: InputValue | string | undefined): number | null {
   if (typeof base === 'number' && typeof other === 'number') return new Decimal(other).minus(base).toNumber();
   return null;
@@ -66,10 +56,10 @@ function scenarioDifference(key: ScenarioInput, base: Scenario, other: Scenario)
 }
 
 /** Both schemes' paths, the base's order first, then any the other scheme alone has. */
-function unionPaths(scenario: Scenario, base: Scheme, other: Scheme): string[] {
-  const paths = schemePaths(scenario, base);
+function unionPaths(base: Scheme, other: Scheme): string[] {
+  const paths = schemeInputPaths(base);
   const seen = new Set(paths);
-  for (const path of schemePaths(scenario, other)) if (!seen.has(path)) paths.push(path);
+  for (const path of schemeInputPaths(other)) if (!seen.has(path)) paths.push(path);
   return paths;
 }
 
@@ -93,7 +83,7 @@ export function differingInputs(base: Scenario, other: Scenario): InputDifferenc
     }
     if (a === b) continue;
     if (a.enabled !== b.enabled) out.push({ kind: 'switched', schemeId: a.id, base: a.enabled, other: b.enabled });
-    for (const path of unionPaths(base, a, b)) {
+    for (const path of unionPaths(a, b)) {
       const x = readInput(a, path);
       const y = readInput(b, path);
       if (x !== y) out.push({ kind: 'input', schemeId: a.id, path, base: x, other: y, difference: valueDifference(x, y) });

@@ -5,17 +5,19 @@
  */
 import type { Scenario, Scheme } from './scenario.ts';
 
-const SCENARIO_INPUTS = ['startMonth', 'horizonYears', 'discountRate', 'generalInflation', 'perspective'] as const;
+/** the scenario's own inputs, in the order they are listed */
+export const SCENARIO_INPUTS = ['startMonth', 'horizonYears', 'discountRate', 'generalInflation', 'perspective'] as const;
 const SCHEME_RATES_AND_VALUES = ['capitalInflation', 'residualValue', 'assetAppreciation', 'openingMonth'] as const;
 const PLACEMENTS_INPUTS = ['beds', 'occupancy', 'inHouseWeeklyCost', 'externalWeeklyFee', 'costBasis'] as const;
 const BLOCK_INPUTS = ['inHouseAnnualCost', 'doNothingAnnualCost'] as const;
 const UPLIFTS = ['feeInflation', 'costInflation'] as const;
 
 export function inputPaths(s: Scenario): string[] {
-  return [...SCENARIO_INPUTS, ...s.schemes.flatMap(schemeInputPaths)];
+  return [...SCENARIO_INPUTS, ...s.schemes.flatMap((scheme) => schemeInputPaths(scheme).map((path) => `${scheme.id}.${path}`))];
 }
 
-function schemeInputPaths(scheme: Scheme): string[] {
+/** A scheme's inputs by their path inside it (`placements.occupancy`), as schemeInputs.ts reads them. */
+export function schemeInputPaths(scheme: Scheme): string[] {
   const paths: string[] = [];
   scheme.capital.forEach((_, i) => paths.push(`capital.${i}.amount`, `capital.${i}.month`, `capital.${i}.spreadMonths`));
   scheme.funding.forEach((_, i) => paths.push(`funding.${i}.amount`, `funding.${i}.month`));
@@ -28,5 +30,5 @@ function schemeInputPaths(scheme: Scheme): string[] {
     if (line.fromMonth !== undefined) paths.push(`otherSavings.${i}.fromMonth`);
   });
   paths.push(...UPLIFTS);
-  return paths.map((path) => `${scheme.id}.${path}`);
+  return paths;
 }
