@@ -17,7 +17,17 @@ export default defineConfig({
   plugins: [svelte({ compilerOptions: { runes: true } }), devServerSocket, offline()],
   // Relative asset paths: the built folder works from any static host, at any path.
   base: './',
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // The model (and decimal.js) in a chunk of its own, which the page and the questions' worker
+        // (src/worker/questionsWorker.ts) both import: it ships once, and the worker never loads the page's code.
+        codeSplitting: { groups: [{ name: 'model', test: /[\\/](src[\\/]model|node_modules[\\/]decimal\.js)[\\/]/ }] },
+      },
+    },
+  },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {
     include: ['tests/**/*.test.ts'],

@@ -28,6 +28,25 @@ export function nextTask(): Promise<void> {
   });
 }
 
+/**
+ * Waits until the page has painted the frame it is working on: a task after the next animation frame, so work
+ * started there never lengthens the frame that shows what was just clicked. Where there are no frames (a test,
+ * a hidden tab), a new task, or at most 100 ms.
+ */
+export function afterNextPaint(): Promise<void> {
+  if (typeof requestAnimationFrame === 'undefined') return nextTask();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(
+      () =>
+        void nextTask().then(() => {
+          clearTimeout(timer);
+          resolve();
+        }),
+    );
+  });
+}
+
 /** Works `work` through every item; true when all were done. With little to do it never pauses, so it ends in the same task. */
 export async function inSlices<T>(
   items: Iterable<T>,

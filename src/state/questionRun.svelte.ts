@@ -7,6 +7,9 @@
 import type { Scenario } from '../model/scenario.ts';
 import { runInSlices, type RunOptions, type SlicedRun } from '../schedule/slices.ts';
 
+/** How a question's run is started for a scenario: it reports its progress and can be cancelled. */
+export type Launch<T, P> = (scenario: Scenario, onProgress: (progress: P) => void) => SlicedRun<T>;
+
 export class QuestionRun<T, P = unknown> {
   #answer: T | null = $state.raw(null);
   #progress: P | null = $state.raw(null);
@@ -14,7 +17,7 @@ export class QuestionRun<T, P = unknown> {
   /** the scenario the answer (or the run under way) is for */
   #for: Scenario | null = $state.raw(null);
   #run: SlicedRun<T> | null = null;
-  #question: ((scenario: Scenario) => Generator<P, T, void>) | null = null;
+  #launch: Launch<T, P> | null = null;
   readonly #options: Omit<RunOptions<P>, 'onProgress'>;
 
   constructor(options: Omit<RunOptions<P>, 'onProgress'> = {}) {
@@ -40,26 +43,34 @@ export class QuestionRun<T, P = unknown> {
     return this.#for === scenario ? this.#answer : null;
   }
 
-  /** Works `question` out for `scenario`, cancelling any run under way. Resolves once it ends or is cancelled. */
+  /** Works `question` out for `scenario` in slices on the page, cancelling any run under way. Resolves once it ends or is cancelled. */
   start(scenario: Scenario, question: (scenario: Scenario) => Generator<P, T, void>): Promise<void> {
+    return this.launch(scenario, (at, onProgress) => runInSlices(question(at), { ...this.#options, onProgress }));
+  }
+
+  /**
+   * Works a question out for `scenario` however `run` starts it (in slices, or in a worker), cancelling any run
+   * under way. Resolves once it ends or is cancelled.
+   */
+  launch(scenario: Scenario, run: Launch<T, P>): Promise<void> {
     this.cancel();
-    this.#question = question;
+    this.#launch = run;
     this.#for = scenario;
     this.#answer = null;
     this.#progress = null;
     this.#working = true;
-    const run = runInSlices(question(scenario), { ...this.#options, onProgress: (p) => (this.#progress = p) });
-    this.#run = run;
-    return run.done.then(
+    const started = run(scenario, (p) => (this.#progress = p));
+    this.#run = started;
+    return started.done.then(
       (answer) => {
-        if (this.#run !== run || answer === undefined) return;
+        if (this.#run !== started || answer === undefined) return;
         this.#run = null;
         this.#answer = answer;
         this.#working = false;
       },
       (error: unknown) => {
         // a question the model cannot answer stops working, and leaves the page as it was
-        if (this.#run === run) this.cancel();
+        if (this.#run === started) this.cancel();
         console.warn('Payback Explorer could not work out the question:', error);
       },
     );
@@ -67,8 +78,8 @@ export class QuestionRun<T, P = unknown> {
 
   /** The last question again, for `scenario`, if the answer shown (or being worked out) was for another. */
   refresh(scenario: Scenario): Promise<void> | undefined {
-    if (this.#question === null || !this.staleFor(scenario)) return undefined;
-    return this.start(scenario, this.#question);
+    if (this.#launch === null || !this.staleFor(scenario)) return undefined;
+    return this.launch(scenario, this.#launch);
   }
 
   /** Stops the run under way; an answer it had not reached is never shown. */
@@ -81,7 +92,7 @@ export class QuestionRun<T, P = unknown> {
   /** Forgets the question too: nothing is refreshed until the next start. */
   clear(): void {
     this.cancel();
-    this.#question = null;
+    this.#launch = null;
     this.#for = null;
     this.#answer = null;
   }

@@ -72,10 +72,13 @@ test('a payback out of reach is said in words, with the range and the best there
   );
 });
 
-test('the tornado’s first bar and row name the input the model says matters most', async ({ page }) => {
+test('the tornado’s first bar and row name the input the model says matters most, worked out in the worker', async ({ page }) => {
   const expected = tornado(leics, 'portfolio').rows[0]!;
   const label = inputLabels(leics)({ scheme: expected.scheme, path: expected.input }).label;
+  const worker = page.waitForEvent('worker');
   await page.getByRole('button', { name: 'Which assumption matters most?' }).click();
+  // the built app's questions worker, from the model's own chunk (src/worker/questionsWorker.ts)
+  expect((await worker).url()).toMatch(/\/assets\/questionsWorker-[\w-]+\.js$/);
   const table = sensitivity(page).getByRole('table', { name: /moved down and up/ });
   await expect(table.locator('tbody tr').first().getByRole('rowheader')).toHaveText(label);
   await expect(sensitivity(page).locator('svg g[data-input]').first()).toHaveAttribute(
