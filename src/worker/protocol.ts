@@ -6,6 +6,7 @@
 import { Decimal } from '../model/decimal.ts';
 import type { Scope } from '../model/questions/inputs.ts';
 import type { Changes, Tornado, TornadoOptions, TornadoRow, TornadoSide } from '../model/questions/sensitivity.ts';
+import { SENSITIVITY_FIGURES } from '../model/questions/targets.ts';
 import type { Progress } from '../model/questions/work.ts';
 import type { Figures } from '../model/result.ts';
 import type { Scenario } from '../model/scenario.ts';
@@ -57,7 +58,8 @@ const FIGURE_KEYS = [
   'npv',
   'breakEven',
 ] as const satisfies readonly (keyof Figures)[];
-const CHANGE_KEYS = ['paybackYears', 'netPaybackYears', 'discountedPaybackYears', 'npv'] as const satisfies readonly (keyof Changes)[];
+/** a Changes record has one key per figure a tornado can rank by */
+const CHANGE_KEYS = SENSITIVITY_FIGURES;
 
 /** a field's text: a number as String writes it (which reads back to the same number), but −0 as −0 */
 const field = (v: Decimal | number | string | null) => (v === null ? '' : Object.is(v, -0) ? '-0' : v.toString());
