@@ -1,6 +1,15 @@
+import type { CurveStyle } from './curveStyle.ts';
 import { formatMoney } from '../format/money.ts';
 import { addMonths, financialYear, formatMonth, monthEndingAt } from '../format/time.ts';
 import type { ChartCurve } from './types.ts';
+
+/** One row of the readout beside the chart: a curve's name, its position at the month, and its line's style. */
+export interface ReadoutRow {
+  id: string;
+  label: string;
+  value: string;
+  style: CurveStyle;
+}
 
 /** A curve's value at a fractional time point, by the same straight line the chart draws. NaN outside the data. */
 export function valueAt(values: ArrayLike<number>, t: number): number {
