@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import HeadlineFigures from '../../src/components/HeadlineFigures.svelte';
 import { evaluateScenario } from '../../src/model/evaluate.ts';
 import { presetById } from '../../src/model/presets/index.ts';
@@ -49,5 +49,27 @@ describe('HeadlineFigures', () => {
       const note = document.getElementById(header.getAttribute('aria-describedby')!)!;
       expect(note.textContent, name).toMatch(/^(Net of the retained asset|Discounted|NPV)/);
     }
+  });
+
+  it('a long portfolio shows its first ten schemes and every open one, then all of them on request', async () => {
+    const home = scenario.schemes.find((s) => s.kind === 'home')!;
+    const many = { ...scenario, schemes: Array.from({ length: 30 }, (_, i) => ({ ...home, id: `h${i + 1}`, name: `Home ${i + 1}` })) };
+    const result = evaluateScenario(many);
+    render(HeadlineFigures, { props: { result, terms: many, open: new Set(['h25']) } });
+    const names = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent!.trim());
+    expect(names()).toEqual([...Array.from({ length: 10 }, (_, i) => `Home ${i + 1}`), 'Home 25', 'Portfolio']);
+    expect(screen.getByText(/and 19 more schemes/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Show all 30 schemes' }));
+    expect(names()).toHaveLength(31);
+    await fireEvent.click(screen.getByRole('button', { name: 'Show the first 10 schemes' }));
+    expect(names()).toHaveLength(12);
+  });
+
+  it('twenty schemes or fewer are all shown, with nothing to show more', () => {
+    const home = scenario.schemes.find((s) => s.kind === 'home')!;
+    const twenty = { ...scenario, schemes: Array.from({ length: 20 }, (_, i) => ({ ...home, id: `h${i + 1}`, name: `Home ${i + 1}` })) };
+    render(HeadlineFigures, { props: { result: evaluateScenario(twenty), terms: twenty } });
+    expect(screen.getAllByRole('rowheader')).toHaveLength(21);
+    expect(screen.queryByRole('button', { name: /^Show/ })).toBeNull();
   });
 });
