@@ -58,7 +58,7 @@ describe('HeadlineFigures', () => {
     render(HeadlineFigures, { props: { result, terms: many, open: new Set(['h25']) } });
     const names = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent!.trim());
     expect(names()).toEqual([...Array.from({ length: 10 }, (_, i) => `Home ${i + 1}`), 'Home 25', 'Portfolio']);
-    expect(screen.getByText(/and 19 more schemes/)).toBeTruthy();
+    expect(screen.getByText(/The first 10 of 30 schemes, and those open for editing, are shown/)).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Show all 30 schemes' }));
     expect(names()).toHaveLength(31);
     await fireEvent.click(screen.getByRole('button', { name: 'Show the first 10 schemes' }));
