@@ -1,6 +1,6 @@
 /**
- * One question worked out on screen (a search, a tornado, switching values, a data table), in slices: its
- * progress while it works, and its answer tied to the scenario object it was worked out from. A new run cancels
+ * One question worked out on screen (a search, a tornado, switching values, a data table), in slices on the page
+ * or in the questions' worker: its progress while it works, and its answer tied to the scenario object it was worked out from. A new run cancels
  * the one before; an answer for another scenario is never handed out as today's (`answerFor`), and `refresh`
  * works the same question out again for the scenario as it is now.
  */

@@ -65,7 +65,18 @@ export class QuestionsWorker {
       values: [...(question.values ?? new Map()).entries()],
     };
     this.#started().then(
-      (worker) => worker.postMessage(request),
+      (worker) => {
+        const pending = this.#pending.get(id);
+        if (pending === undefined) return; // cancelled before the worker was up
+        try {
+          worker.postMessage(request);
+        } catch (error) {
+          // a request that cannot be copied into a message (the page sends plain data) is worked out on the page
+          console.warn('Payback Explorer could not send the question to its worker; working it out on the page:', error);
+          this.#pending.delete(id);
+          pending.fallback().done.then(pending.resolve, pending.reject);
+        }
+      },
       () => undefined, // #fail has handed every pending run to its fallback
     );
     return {
@@ -83,7 +94,10 @@ export class QuestionsWorker {
   terminate(): void {
     for (const pending of this.#pending.values()) pending.resolve(undefined);
     this.#pending.clear();
-    void this.#worker?.then((worker) => worker.terminate());
+    this.#worker?.then(
+      (worker) => worker.terminate(),
+      () => undefined,
+    );
     this.#worker = null;
   }
 
@@ -97,11 +111,12 @@ export class QuestionsWorker {
         worker.onmessage = (event: MessageEvent<WorkerReply>) => this.#reply(event.data);
         worker.onerror = (event) => {
           event.preventDefault();
-          this.#fail();
+          worker.terminate();
+          this.#fail(event.message || 'the worker failed');
         };
         return worker;
       });
-    this.#worker.catch(() => this.#fail());
+    this.#worker.catch((error: unknown) => this.#fail(error));
     return this.#worker;
   }
 
@@ -118,7 +133,8 @@ export class QuestionsWorker {
   }
 
   /** The worker could not start or broke: every run waiting on it, and every later one, runs on the page. */
-  #fail(): void {
+  #fail(why: unknown): void {
+    console.warn('Payback Explorer’s questions worker could not start or stopped; questions are worked out on the page:', why);
     this.#failed = true;
     this.#worker = null;
     const waiting = [...this.#pending.values()];

@@ -75,6 +75,8 @@ test('a payback out of reach is said in words, with the range and the best there
 test('the tornado’s first bar and row name the input the model says matters most, worked out in the worker', async ({ page }) => {
   const expected = tornado(leics, 'portfolio').rows[0]!;
   const label = inputLabels(leics)({ scheme: expected.scheme, path: expected.input }).label;
+  const warnings: string[] = [];
+  page.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())));
   const worker = page.waitForEvent('worker');
   await page.getByRole('button', { name: 'Which assumption matters most?' }).click();
   // the built app's questions worker, from the model's own chunk (src/worker/questionsWorker.ts)
@@ -91,6 +93,19 @@ test('the tornado’s first bar and row name the input the model says matters mo
     .getByRole('button', { name: /^Show all \d+ inputs$/ })
     .click();
   await expect(table.locator('tbody tr')).toHaveCount(tornado(leics, 'portfolio').rows.length);
+  // answered by the worker, not by the page's fallback (which says why it had to step in)
+  expect(warnings.filter((w) => /worker/.test(w))).toEqual([]);
+});
+
+test('the tornado of one scheme, chosen in the panel, is the model’s: the scope crosses to the worker', async ({ page }) => {
+  const expected = tornado(leics, { scheme: 'p2' }).rows;
+  const label = (i: number) => inputLabels(leics)({ scheme: expected[i]!.scheme, path: expected[i]!.input }).label;
+  await page.getByRole('button', { name: 'Which assumption matters most?' }).click();
+  await sensitivity(page).getByLabel('For', { exact: true }).selectOption('p2');
+  const table = sensitivity(page).getByRole('table', { name: /moved down and up/ });
+  await expect(table.locator('tbody tr').first().getByRole('rowheader')).toHaveText(label(0));
+  await expect(table.locator('tbody tr').nth(1).getByRole('rowheader')).toHaveText(label(1));
+  await expect(sensitivity(page).getByText(/^Working/)).toHaveCount(0);
 });
 
 test('low and high values typed for one input take the place of its step, as the model ranks them', async ({ page }) => {
