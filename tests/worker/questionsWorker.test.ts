@@ -3,6 +3,7 @@ import { presetById } from '../../src/model/presets/index.ts';
 import { tornado } from '../../src/model/questions/sensitivity.ts';
 import { tornadoFromWire, type TornadoRequest, type WorkerReply } from '../../src/worker/protocol.ts';
 import { QuestionsServer } from '../../src/worker/questionsWorker.ts';
+import { Evaluator } from '../../src/model/evaluate.ts';
 
 const leics = presetById('leics-2021')!.scenario;
 const request = (id: number, over: Partial<TornadoRequest> = {}): TornadoRequest => ({
@@ -16,18 +17,21 @@ const request = (id: number, over: Partial<TornadoRequest> = {}): TornadoRequest
 });
 
 /** a server whose clock moves 10 ms at each reading, so every step is a slice's worth of work */
-function server() {
+function server(evaluator = new Evaluator()) {
   const replies: WorkerReply[] = [];
   let t = 0;
   let release: (() => void)[] = [];
   const counts = { pauses: 0 };
   const s = new QuestionsServer(
     { postMessage: (r) => replies.push(structuredClone(r)) },
-    () => {
-      counts.pauses += 1;
-      return new Promise<void>((resolve) => release.push(resolve));
+    {
+      pause: () => {
+        counts.pauses += 1;
+        return new Promise<void>((resolve) => release.push(resolve));
+      },
+      now: () => (t += 10),
+      evaluator,
     },
-    () => (t += 10),
   );
   /** lets the paused slices go on, until none is waiting */
   const drain = async () => {
@@ -73,7 +77,31 @@ describe('the questions worker', () => {
     const second = s.tornado(request(2, { scope: { scheme: 'p2' } }));
     await drain();
     await Promise.all([first, second]);
-    expect(replies.filter((r) => r.kind === 'answer').map((r) => r.id)).toEqual([2]);
+    const answers = replies.filter((r) => r.kind === 'answer');
+    expect(answers.map((r) => r.id)).toEqual([2]);
+    // the ended request shared the evaluator: what it left behind does not change the answer
+    const expected = tornado(leics, { scheme: 'p2' });
+    const got = answers[0]!.kind === 'answer' ? tornadoFromWire(answers[0]!.tornado) : null;
+    expect(got!.rows.map((r) => [r.input, r.effect, r.low.figures.npv.toString(), r.high.figures.npv.toString()])).toEqual(
+      expected.rows.map((r) => [r.input, r.effect, r.low.figures.npv.toString(), r.high.figures.npv.toString()]),
+    );
+  });
+
+  it('stays warm from request to request although each message brings copies of the schemes', async () => {
+    const evaluator = new Evaluator();
+    const { s, drain } = server(evaluator);
+    const ask = async (id: number) => {
+      const before = evaluator.stats.schemesEvaluated;
+      const done = s.tornado(request(id, { scenario: structuredClone(leics), scope: { scheme: 'p2' } }));
+      await drain();
+      await done;
+      return evaluator.stats.schemesEvaluated - before;
+    };
+    const cold = await ask(1);
+    // the same scenario again, in new objects, as the next message brings it: the schemes the question does not
+    // move are not worked out again (copies would all be; the cold run works each of them out once at least)
+    const warm = await ask(2);
+    expect(warm).toBeLessThanOrEqual(cold - (leics.schemes.length - 1));
   });
 
   it('a question the model cannot answer is said to have failed, not left waiting', async () => {
