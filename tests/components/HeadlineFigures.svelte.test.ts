@@ -59,9 +59,20 @@ describe('HeadlineFigures', () => {
     const names = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent!.trim());
     expect(names()).toEqual([...Array.from({ length: 10 }, (_, i) => `Home ${i + 1}`), 'Home 25', 'Portfolio']);
     expect(screen.getByText(/The first 10 of 30 schemes, and those open for editing, are shown/)).toBeTruthy();
-    await fireEvent.click(screen.getByRole('button', { name: 'Show all 30 schemes' }));
+    // the table itself says it is cut, and that the portfolio is every scheme
+    expect(screen.getByRole('table').querySelector('caption')!.textContent).toMatch(
+      /Shown: the first 10 of 30 schemes and those open for editing; the portfolio's row is all of them\./,
+    );
+    // one button, whose words change: the keyboard stays on it
+    const toggle = screen.getByRole('button', { name: 'Show all 30 schemes' });
+    toggle.focus();
+    await fireEvent.click(toggle);
     expect(names()).toHaveLength(31);
-    await fireEvent.click(screen.getByRole('button', { name: 'Show the first 10 schemes' }));
+    expect(toggle.textContent).toBe('Show the first 10 schemes');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(toggle);
+    expect(screen.getByRole('table').querySelector('caption')!.textContent).not.toMatch(/Shown:/);
+    await fireEvent.click(toggle);
     expect(names()).toHaveLength(12);
   });
 

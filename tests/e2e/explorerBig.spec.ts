@@ -14,7 +14,9 @@ test('the 100-scheme, 40-year scenario loads and follows a keyboard step', async
   // A header row, the first 10 schemes (Home 1, open, among them) and the portfolio, said below the table; then,
   // asked for, all 100 schemes.
   await expect(table.getByRole('row')).toHaveCount(12);
-  await expect(page.getByText('The first 10 of 100 schemes are shown; the headline figures CSV has every scheme.')).toBeVisible();
+  await expect(
+    page.getByText('The first 10 of 100 schemes are shown; every scheme is in “Export the headline figures (CSV)”.'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Show all 100 schemes' }).click();
   await expect(table.getByRole('row')).toHaveCount(102);
   await page.getByRole('button', { name: 'Show the first 10 schemes' }).click();
