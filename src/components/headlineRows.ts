@@ -7,12 +7,15 @@
 export const SCREEN_ROWS = 20;
 export const FIRST_ROWS = 10;
 
+/** whether a portfolio's table is long enough to be shown cut (and so to offer Show all) */
+export const cutsShort = (count: number): boolean => count > SCREEN_ROWS;
+
 export function headlineRows<T extends { id: string }>(
   schemes: readonly T[],
   open: ReadonlySet<string>,
   all: boolean,
 ): { shown: T[]; more: number } {
-  if (all || schemes.length <= SCREEN_ROWS) return { shown: [...schemes], more: 0 };
+  if (all || !cutsShort(schemes.length)) return { shown: [...schemes], more: 0 };
   const shown = schemes.filter((scheme, i) => i < FIRST_ROWS || open.has(scheme.id));
   return { shown, more: schemes.length - shown.length };
 }

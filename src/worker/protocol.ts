@@ -83,19 +83,21 @@ export function sideFromWire(wire: WireSide): TornadoSide {
     change,
     get figures() {
       if (figures === undefined) {
-        const d = (i: number) => {
-          const v = at(1 + i);
+        // each figure from its own place in the line, found by its name as the line was written
+        const text = (k: (typeof FIGURE_KEYS)[number]) => at(1 + FIGURE_KEYS.indexOf(k));
+        const d = (k: (typeof FIGURE_KEYS)[number]) => {
+          const v = text(k);
           return v === null ? null : new Decimal(v);
         };
         figures = {
-          totalInvestment: d(0)!,
-          externalFunding: d(1)!,
-          annualSavingYear1: d(2)!,
-          paybackYears: d(3),
-          netPaybackYears: d(4),
-          discountedPaybackYears: d(5),
-          npv: d(6)!,
-          breakEven: at(8),
+          totalInvestment: d('totalInvestment')!,
+          externalFunding: d('externalFunding')!,
+          annualSavingYear1: d('annualSavingYear1')!,
+          paybackYears: d('paybackYears'),
+          netPaybackYears: d('netPaybackYears'),
+          discountedPaybackYears: d('discountedPaybackYears'),
+          npv: d('npv')!,
+          breakEven: text('breakEven'),
         };
       }
       return figures;
