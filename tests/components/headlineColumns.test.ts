@@ -36,7 +36,7 @@ describe('columnWidths', () => {
   });
 
   it('changes a width only when the figure gains or loses a character, so a drag rarely re-measures the table', () => {
-    const at = (npv: string) => columnWidths({ ...leics, npv: new Decimal(npv) })[npvColumn];
+    const at = (npv: string) => columnWidths({ ...leics, npv: new Decimal(npv) })[npvColumn]!;
     expect(at('1527664515')).toBe(at('1999999999'));
     expect(at('-1527664515')).toBeGreaterThan(at('1527664515'));
   });
