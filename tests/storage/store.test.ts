@@ -223,6 +223,36 @@ describe('IdbStore', () => {
     expect(opens).toBe(4);
   });
 
+  it('lists with a cursor: every string key in key order, one value after another', async () => {
+    const factory = new IDBFactory();
+    const store = new IdbStore(() => connectIndexedDb(factory));
+    for (const key of ['b', 'a', 'c']) await store.set(key, { key });
+    expect(await store.entries()).toEqual([
+      ['a', { key: 'a' }],
+      ['b', { key: 'b' }],
+      ['c', { key: 'c' }],
+    ]);
+  });
+
+  it('a list whose read fails throws the read’s own error, and one whose transaction is abandoned says so', async () => {
+    /** a store whose cursor fails (`failing: 'cursor'`) or whose transaction is aborted with no error of its own */
+    const broken = (failing: 'cursor' | 'transaction'): UseStore => {
+      const transaction = { error: null, onabort: null } as unknown as IDBTransaction;
+      const cursor = { result: null, error: new DOMException('The disk is failing.', 'UnknownError') } as unknown as IDBRequest;
+      const objectStore = { transaction, openCursor: () => cursor } as unknown as IDBObjectStore;
+      setTimeout(() => {
+        if (failing === 'cursor') (cursor.onerror as (() => void) | null)?.();
+        else (transaction.onabort as (() => void) | null)?.();
+      }, 0);
+      return async (_mode, callback) => callback(objectStore);
+    };
+    await expect(new IdbStore(() => broken('cursor')).entries()).rejects.toMatchObject({
+      name: 'UnknownError',
+      message: 'The disk is failing.',
+    });
+    await expect(new IdbStore(() => broken('transaction')).entries()).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
   it('keeps what was written for the next connection (a reload)', async () => {
     const factory = new IDBFactory();
     await new IdbStore(() => connectIndexedDb(factory)).set('kept', { name: 'A' });
