@@ -40,8 +40,8 @@ test('the 100-scheme, 40-year scenario loads and follows a keyboard step', async
   await expect(row(home1.name).locator('[data-figure="paybackYears"]')).toHaveText(formatYears(moved.schemes[0]!.figures.paybackYears));
   await expect(row('Portfolio').locator('[data-figure="npv"]')).toHaveText(formatMoney(moved.portfolio.figures.npv));
 
-  // The portfolio's figures, in bold and in the billions, fit their cells: none runs into the next column.
-  const overflowing = await row('Portfolio')
+  // Every figure fits its cell, the portfolio's in bold and in the billions among them: none runs into the next column.
+  const overflowing = await table
     .locator('td')
     .evaluateAll((cells) => cells.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent));
   expect(overflowing).toEqual([]);
