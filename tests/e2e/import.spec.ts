@@ -17,8 +17,8 @@ const COUNT = 800;
 const FREEZE_MS = 200;
 /**
  * Long tasks (over 50 ms) the other tab may have: its one refresh reads the records with a cursor and the
- * list in slices, draws 20 rows and lists 25 in the comparison's pickers, so on an idle machine it has none;
- * a loaded one may have a few. Before the import was one transaction it had one per scenario written (58
+ * list in slices, draws FIRST_SHOWN rows and lists SAVED_CHOICES in the comparison's pickers, so on an idle
+ * machine it has none; a loaded one may have a few. Before the import was one transaction it had one per scenario written (58
  * for 800, 268 under load); with one getAll, 100 rows and four pickers of 801 options, one or two of
  * 65–120 ms (299 ms on a loaded machine, which failed this test in CI).
  */
@@ -119,6 +119,7 @@ test(`a library file of ${COUNT} scenarios is added in one go, and another open 
   // The comparison's pickers list the saved scenarios edited last, not 801 each, and say so.
   await expect(other.getByLabel('Base').locator('optgroup[label="Saved scenarios"] option')).toHaveCount(SAVED_CHOICES);
   await expect(other.getByText(`${COUNT + 1 - SAVED_CHOICES} more are in your library`)).toBeVisible();
+  await expect(other.getByLabel('Base')).toHaveAccessibleDescription(new RegExp(`${COUNT + 1 - SAVED_CHOICES} more are in your library`));
 
   // Every one added, in both tabs; the one already saved kept its name, so the file's copy of it became "(2)".
   const expected = ['Imported 1', 'Imported 1 (2)', ...names.slice(1)].sort();

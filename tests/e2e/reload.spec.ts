@@ -64,8 +64,8 @@ test('a localStorage with no room left is said at the next autosave, and Try aga
   await setHorizon(page, 12);
   const banner = page.getByRole('alert').filter({ hasText: 'A reload could lose your latest change' });
   // Told at the autosave (half a second after the edit settles), with the page still open and nothing lost
-  // yet: nothing else writes the quick copy before a reload. A loaded machine running the largest scenario's
-  // test beside this one took over 2 s to get there, so the wait is the suite's own, not a speed limit.
+  // yet: nothing else writes the quick copy before a reload. The wait is generous, not a speed limit: a loaded
+  // machine running the largest scenario's test beside this one took over 2 s to get there.
   await expect(banner).toBeVisible({ timeout: 10_000 });
   await expect(banner).toContainText(QUICK_COPY_FAILED);
 

@@ -70,9 +70,10 @@ describe('deflateRaw / inflateRaw', () => {
     } finally {
       vi.unstubAllGlobals();
     }
-    // Unpacking stopped at the cap: past the megabyte, no more than the chunk that crossed it and one more.
+    // Unpacking stopped at the cap: past the megabyte, no more than the chunk that crossed it and one more
+    // (Node's inflater hands on 16 KiB at a time; 64 KiB allows for another's).
     expect(unpacked()).toBeGreaterThan(1_000_000);
-    expect(unpacked()).toBeLessThan(1_200_000);
+    expect(unpacked()).toBeLessThanOrEqual(1_000_000 + 2 * 65_536);
   });
 
   it('calls a cut or garbled stream corrupt', async () => {

@@ -19,8 +19,8 @@ export interface SavedChoices {
 
 /**
  * `entries` come last edited first; those this version cannot read are left out. `chosenKeys` are the
- * pickers' values (`saved:<id>` for a saved scenario): a chosen one is listed wherever it falls, so that a
- * picker always shows what it holds.
+ * pickers' values (`saved:<id>` for a saved scenario): a chosen one is listed wherever it falls in the order,
+ * so that cutting the list never empties a picker.
  */
 export function savedChoices(entries: readonly LibraryEntry[], chosenKeys: readonly string[], limit = SAVED_CHOICES): SavedChoices {
   const readable = entries.filter((entry) => entry.status === 'current' || entry.status === 'migrated');
