@@ -15,6 +15,7 @@ import {
   saveAs,
   savedNames,
   savedRow,
+  savedTable,
   setHorizon,
   watch,
   workingName,
@@ -39,7 +40,8 @@ test('save, reload: the saved scenario is listed and the scenario on screen is a
   await expect(workingName(page)).toHaveText('Twelve-year plan');
   await expect(workingState(page)).toHaveText('Saved');
   const row = savedRow(page, 'Twelve-year plan');
-  await expect(row.locator('td').nth(0)).toHaveText(leics.title);
+  // In the narrow column the preset it started from is said under the name (its own column is for wider lists).
+  await expect(row.getByText(`From ${leics.title}`)).toBeVisible();
   await expect(row.locator('time')).toHaveText(EN_GB_EDITED);
 
   // An unsaved edit after saving, then straight away a reload: pagehide flushes it.
@@ -64,6 +66,31 @@ test('save, reload: the saved scenario is listed and the scenario on screen is a
   await expect(workingState(page)).toHaveText('Saved');
   await expect(horizonSlider(page)).toHaveValue('14');
 });
+
+for (const { width, height, column } of [
+  { width: 1280, height: 720, column: false },
+  { width: 800, height: 900, column: true },
+]) {
+  test(`at ${width}×${height} the saved list fits its column: no sideways scroll, each row's buttons in view`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openApp(page);
+    for (const name of ['First plan', 'Second plan with a much longer name than the others']) await saveAs(page, name);
+    const box = savedTable(page).locator('xpath=..');
+    expect(await box.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+    const row = savedRow(page, 'First plan');
+    const del = row.getByRole('button', { name: 'Delete “First plan”' });
+    await del.scrollIntoViewIfNeeded();
+    await expect(del).toBeInViewport();
+    // …and inside the library's panel, which the list once widened past the column's edge, out of sight.
+    const panel = page.getByRole('region', { name: 'Your scenarios' });
+    const [button, list, around] = [(await del.boundingBox())!, (await box.boundingBox())!, (await panel.boundingBox())!];
+    expect(button.x + button.width, 'the Delete button ends inside the list').toBeLessThanOrEqual(list.x + list.width);
+    expect(list.x + list.width, 'the list ends inside the panel').toBeLessThanOrEqual(around.x + around.width);
+    // The preset it started from: in its own column where the list is wide enough, else under the name.
+    await expect(savedTable(page).getByRole('columnheader', { name: 'Started from' })).toBeVisible({ visible: column });
+    await expect(row.getByText(`From ${leics.title}`)).toBeVisible({ visible: !column });
+  });
+}
 
 test('autosave keeps the scenario on screen within half a second, with the preset it came from', async ({ page }) => {
   await openApp(page);
