@@ -4,7 +4,7 @@ import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 import { DEFAULT_PRESET_ID, presetById } from '../../src/model/presets/index.ts';
-import { openApp, saveAs, workingName } from './libraryPage.ts';
+import { openApp, saveAs, savedRow, workingName } from './libraryPage.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!;
 const p1 = leics.scenario.schemes[0]!;
@@ -66,6 +66,22 @@ test('compare two saved scenarios: both curves labelled, the differing input wit
   await compare.getByRole('button', { name: 'Open Plan A' }).click();
   await expect(workingName(page)).toHaveText('Plan A');
   await expect(page.getByRole('slider', { name: `Occupancy, ${p1.name}` })).toHaveValue(String(p1.placements!.occupancy * 100));
+});
+
+test('a saved scenario deleted while it is compared stays in its picker, said to be deleted, and is still compared', async ({ page }) => {
+  await openApp(page);
+  await saveAs(page, 'Plan A');
+  await setOccupancy(page, 50);
+  await saveAs(page, 'Plan B');
+  const compare = section(page);
+  await compare.getByLabel('Compare with (1)').selectOption({ label: 'Plan A' });
+  await expect.poll(async () => (await curveLabels(page))[1]).toBe('1: Plan A');
+
+  await savedRow(page, 'Plan A').getByRole('button', { name: 'Delete “Plan A”' }).click();
+  await expect(savedRow(page, 'Plan A')).toHaveCount(0);
+  const picker = compare.getByLabel('Compare with (1)');
+  await expect(picker.locator('option:checked')).toHaveText('Plan A (deleted from your library)');
+  expect((await curveLabels(page))[1]).toBe('1: Plan A');
 });
 
 test('at 1280×720, "Compare scenarios" under the chart brings the compare section into view with the keyboard in it', async ({ page }) => {

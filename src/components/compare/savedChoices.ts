@@ -15,6 +15,11 @@ export interface SavedChoices {
   listed: readonly LibraryEntry[];
   /** readable saved scenarios not listed */
   left: number;
+  /**
+   * saved scenarios chosen that the library no longer lists as readable: `deleted` (no longer there) or
+   * `unreadable` (saved since by a version this one cannot read). Their pickers still show them, said so.
+   */
+  gone: readonly { id: string; why: 'deleted' | 'unreadable' }[];
 }
 
 /**
@@ -31,5 +36,10 @@ export function savedChoices(entries: readonly LibraryEntry[], chosenKeys: reado
     }),
   );
   const listed = readable.filter((entry, index) => index < limit || chosen.has(entry.id));
-  return { listed, left: readable.length - listed.length };
+  const readableIds = new Set(readable.map((entry) => entry.id));
+  const present = new Set(entries.map((entry) => entry.id));
+  const gone = [...chosen]
+    .filter((id) => !readableIds.has(id))
+    .map((id) => ({ id, why: present.has(id) ? ('unreadable' as const) : ('deleted' as const) }));
+  return { listed, left: readable.length - listed.length, gone };
 }

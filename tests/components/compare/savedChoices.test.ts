@@ -16,7 +16,7 @@ const ids = (entries: readonly LibraryEntry[]) => entries.map((e) => e.id);
 describe('savedChoices', () => {
   it('lists a short library whole, leaving out what this version cannot read', () => {
     const entries = [entry(0), entry(1, 'newer'), entry(2, 'migrated'), entry(3, 'invalid')];
-    expect(savedChoices(entries, ['working', NONE])).toEqual({ listed: [entries[0], entries[2]], left: 0 });
+    expect(savedChoices(entries, ['working', NONE])).toEqual({ listed: [entries[0], entries[2]], left: 0, gone: [] });
   });
 
   it(`lists the ${SAVED_CHOICES} edited last of a long library and counts the rest`, () => {
@@ -32,5 +32,16 @@ describe('savedChoices', () => {
     const { listed, left } = savedChoices(entries, chosen, 5);
     expect(ids(listed)).toEqual(['id-0', 'id-1', 'id-2', 'id-3', 'id-4', 'id-40', 'id-50']);
     expect(left).toBe(53);
+  });
+
+  it('names a chosen saved scenario the library no longer lists: deleted, or saved since by a newer version', () => {
+    const entries = [entry(0), entry(1, 'newer')];
+    const chosen = [refKey({ saved: 'id-9' }), refKey({ saved: 'id-1' }), refKey({ saved: 'id-0' }), NONE];
+    const { listed, gone } = savedChoices(entries, chosen);
+    expect(ids(listed)).toEqual(['id-0']);
+    expect(gone).toEqual([
+      { id: 'id-9', why: 'deleted' },
+      { id: 'id-1', why: 'unreadable' },
+    ]);
   });
 });
