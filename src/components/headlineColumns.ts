@@ -41,8 +41,8 @@ const GLYPH_EM = {
   regular: { figure: 0.636, minus: 0.838, comma: 0.318 },
 } as const;
 /** the table's text size and a cell's padding either side, in rem: as HeadlineFigures.svelte and FigureRow.svelte set them */
-export const TABLE_TEXT_REM = 0.8125;
-export const CELL_PADDING_REM = 0.35;
+const TABLE_TEXT_REM = 0.8125;
+const CELL_PADDING_REM = 0.35;
 /** a cell's padding, both sides, in em of the table's text */
 export const CELL_PADDING_EM = (2 * CELL_PADDING_REM) / TABLE_TEXT_REM;
 
