@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import { flushSync, tick } from 'svelte';
 import SchemeList from '../../src/components/SchemeList.svelte';
@@ -53,5 +53,24 @@ describe('SchemeList', () => {
     await tick();
     expect(toggle(name('p2')).getAttribute('aria-expanded')).toBe('true');
     expect(document.activeElement?.getAttribute('aria-label')).toBe(`Occupancy, ${name('p2')}`);
+  });
+
+  it("a step of one input's slider leaves the other rows' sources as they were: none is looked up again", () => {
+    const explorer = new Explorer('leics-2021');
+    explorer.setExpanded('p2', true);
+    render(SchemeList, { props: { explorer } });
+    const occupancy = screen.getByRole('slider', { name: `Occupancy, ${name('p2')}` });
+    const sourceOf = vi.spyOn(explorer, 'sourceOf');
+
+    explorer.setInput('p2', 'placements.occupancy', 0.5);
+    flushSync();
+    expect((occupancy as HTMLInputElement).value).toBe('50');
+    // (the row's "1 input changed" looks up the changed input's source, for the list of differences: no other)
+    expect(sourceOf.mock.calls.filter(([, path]) => path !== 'placements.occupancy')).toEqual([]);
+
+    // a new name is the rows' news: each row's accessible name follows it
+    explorer.rename('p2', 'Property 2, renamed');
+    flushSync();
+    expect(screen.getByRole('slider', { name: 'Occupancy, Property 2, renamed' })).toBe(occupancy);
   });
 });
