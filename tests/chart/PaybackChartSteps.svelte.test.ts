@@ -32,7 +32,7 @@ const result = (perMonth: number) => ({
   ] satisfies ChartCurve[],
 });
 
-it('keeps its time scale and the time axis while only the curves change, as the page passes each new result', () => {
+it('keeps its time scale while only the curves change, as the page passes each new result, and makes a new one for a new horizon', () => {
   // The page hands the chart `result.horizonMonths` and `result.curves`, read from a result that is a new object
   // at every step of a drag: getters over one $state holder are what such props compile to.
   const holder = $state({ result: result(50) });
