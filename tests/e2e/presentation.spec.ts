@@ -173,6 +173,27 @@ for (const picked of ['the portfolio', 'a scheme picked out, an input pinned']) 
   });
 }
 
+test.describe('on a phone, 390×844', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('presentation mode is one column in reading order: no part over another, no sideways scroll', async ({ page }) => {
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expect(presentation(page)).toBeVisible();
+    await pinOccupancy(page);
+    const parts = await presentation(page).evaluate((box) =>
+      ['.sentence', '.tools', '.figures', '.chart', '.side', '.keys'].map((part) => {
+        const r = box.querySelector(part)!.getBoundingClientRect();
+        return { part, top: r.top, bottom: r.bottom, height: r.height };
+      }),
+    );
+    for (const [i, { part, height }] of parts.entries()) {
+      expect(height, `${part} has a height`).toBeGreaterThan(0);
+      if (i > 0) expect(parts[i - 1]!.bottom, `${parts[i - 1]!.part} ends above ${part}`).toBeLessThanOrEqual(parts[i]!.top);
+    }
+    expect(await presentation(page).evaluate((box) => box.scrollWidth - box.clientWidth)).toBe(0);
+  });
+});
+
 test('in the normal view at 1280×720 no curve label is cut off either', async ({ page }) => {
   expect(await labelsCutOff(page)).toEqual([]);
 });
