@@ -31,7 +31,8 @@ const close = (a: Decimal, b: Decimal) => a.minus(b).abs().lte('1e-6');
  * stream's share of a year, the table each year end's position, so a tie may land either side.
  */
 function samePennies(got: Decimal, want: Decimal): boolean {
-  if (got.toFixed(2) === want.toFixed(2)) return true;
+  // as numbers of pennies: a walk that leaves −5e-64 where the table has 0 is "-0.00" to toFixed, and the same pennies
+  if (got.toDecimalPlaces(2).eq(want.toDecimalPlaces(2))) return true;
   const tie = want.times(100).minus(want.times(100).floor()).minus(0.5).abs().lte('1e-6');
   return tie && got.minus(want).abs().lte('0.01');
 }
@@ -57,6 +58,39 @@ const yearEnds = (e: Evaluation, rows: readonly YearRow[]) =>
 const monthIndex = (start: string, month: string) => {
   const count = (x: string) => Number(x.slice(0, 4)) * 12 + Number(x.slice(5, 7));
   return count(month) - count(start);
+};
+
+/** Two other savings that cancel, one with cost inflation: the plain walk's 2014/15 cash in is −5e-64, the table's 0. */
+const oppositeSavings: Scenario = {
+  version: 2,
+  name: '',
+  startMonth: '2000-01',
+  horizonYears: 36,
+  discountRate: 0,
+  generalInflation: 0,
+  perspective: 'council',
+  schemes: [
+    {
+      id: 'z-35e1vz--',
+      name: '',
+      kind: 'home',
+      enabled: false,
+      capital: [],
+      funding: [],
+      capitalInflation: 0,
+      residualValue: 0,
+      assetAppreciation: 0,
+      openingMonth: 0,
+      placements: null,
+      block: null,
+      otherSavings: [
+        { label: '', annual: -0.13 },
+        { label: '', annual: 0.13, fromMonth: 1 },
+      ],
+      feeInflation: 0,
+      costInflation: 0.0001,
+    },
+  ],
 };
 
 describe('yearlyTable', () => {
@@ -96,7 +130,8 @@ describe('yearlyTable', () => {
         got.schemes.forEach((scheme, i) => expectSameRows(scheme.rows, want.schemes[i]!.rows));
         expectSameRows(got.portfolio, want.portfolio);
       }),
-      { numRuns: 150 },
+      // and always the one fast-check once found: a saving and its opposite, whose walk leaves −5e-64 in 2014/15
+      { numRuns: 150, examples: [[oppositeSavings]] },
     );
   });
 
