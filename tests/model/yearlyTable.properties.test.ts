@@ -8,6 +8,7 @@ import type { Scenario, Scheme } from '../../src/model/scenario.ts';
 import { Uplift } from '../../src/model/uplift.ts';
 import { yearlyTable, YearlyTables, type YearRow } from '../../src/model/yearlyTable.ts';
 import { scenarioArbitrary } from './arbitraries.ts';
+import { scenario, scheme } from './builders.ts';
 import { referenceYearlyTable } from './yearlyTableReference.ts';
 
 const scenarios = scenarioArbitrary({ maxSchemes: 4, maxHorizonYears: 40 });
@@ -61,37 +62,23 @@ const monthIndex = (start: string, month: string) => {
 };
 
 /** Two other savings that cancel, one with cost inflation: the plain walk's 2014/15 cash in is −5e-64, the table's 0. */
-const oppositeSavings: Scenario = {
-  version: 2,
+const oppositeSavings = scenario({
   name: '',
   startMonth: '2000-01',
   horizonYears: 36,
-  discountRate: 0,
-  generalInflation: 0,
-  perspective: 'council',
   schemes: [
-    {
+    scheme({
       id: 'z-35e1vz--',
       name: '',
-      kind: 'home',
       enabled: false,
-      capital: [],
-      funding: [],
-      capitalInflation: 0,
-      residualValue: 0,
-      assetAppreciation: 0,
-      openingMonth: 0,
-      placements: null,
-      block: null,
       otherSavings: [
         { label: '', annual: -0.13 },
         { label: '', annual: 0.13, fromMonth: 1 },
       ],
-      feeInflation: 0,
       costInflation: 0.0001,
-    },
+    }),
   ],
-};
+});
 
 describe('yearlyTable', () => {
   it("a year's cumulative is the cash position at its end (less what arrives as the next year begins)", () => {
