@@ -1,5 +1,6 @@
 import type { ScaleLinear } from 'd3-scale';
 import { dodge } from './dodge.ts';
+import { totalFirst } from './order.ts';
 import type { CurveStyle } from './curveStyle.ts';
 import type { ChartCurve } from './types.ts';
 
@@ -61,9 +62,8 @@ export function endLabels(
   const gap = LABEL_GAP * textScale;
   const room = Math.floor(innerHeight / gap) + 1;
   const maxCharacters = Math.max(4, Math.floor(labelWidth / (CHARACTER_WIDTH * textScale)));
-  const byPriority = [...curves.filter((c) => c.kind === 'portfolio'), ...curves.filter((c) => c.kind !== 'portfolio')];
   const chosen: { curve: ChartCurve; lineY: number }[] = [];
-  for (const curve of byPriority) {
+  for (const curve of totalFirst(curves)) {
     if (chosen.length >= room) break;
     const last = lastFinite(curve.values, horizonMonths);
     if (last !== undefined) chosen.push({ curve, lineY: y(last) });

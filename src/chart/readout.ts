@@ -49,14 +49,6 @@ export function readoutValue(values: ArrayLike<number>, t: number): string {
   return text;
 }
 
-/**
- * The readout's order: the portfolio (or, compared, the working scenario) first, then the schemes as the
- * scenario lists them. A readout taller than its box scrolls, and the total is what a board asks for first.
- */
-export function totalFirst<C extends Pick<ChartCurve, 'kind'>>(curves: readonly C[]): C[] {
-  return [...curves.filter((c) => c.kind === 'portfolio'), ...curves.filter((c) => c.kind !== 'portfolio')];
-}
-
 /** What the live region says: "End of March 2025 (2024/25): Property 1 −£120,000; Portfolio £310,000". */
 export function readoutSentence(startMonth: string, t: number, curves: readonly Pick<ChartCurve, 'label' | 'values'>[]): string {
   const parts = curves.map((curve) => `${curve.label} ${readoutValue(curve.values, t)}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakEvenOf, monthHeading, readoutSentence, readoutValue, totalFirst, valueAt } from '../../src/chart/readout.ts';
+import { breakEvenOf, monthHeading, readoutSentence, readoutValue, valueAt } from '../../src/chart/readout.ts';
 
 describe('valueAt', () => {
   it('reads whole months and interpolates between them on the drawn straight line', () => {
@@ -13,19 +13,6 @@ describe('valueAt', () => {
     expect(valueAt([1, 2], 2)).toBeNaN();
     expect(valueAt([1, 2], -1)).toBeNaN();
     expect(valueAt([1, 2], 1.5)).toBeNaN();
-  });
-});
-
-describe('totalFirst', () => {
-  it('puts the portfolio first and keeps the schemes in their order', () => {
-    const curves = [
-      { id: 'a', kind: 'scheme' as const },
-      { id: 'b', kind: 'scheme' as const },
-      { id: 'portfolio', kind: 'portfolio' as const },
-      { id: 'c', kind: 'scheme' as const },
-    ];
-    expect(totalFirst(curves).map((c) => c.id)).toEqual(['portfolio', 'a', 'b', 'c']);
-    expect(curves.map((c) => c.id)).toEqual(['a', 'b', 'portfolio', 'c']);
   });
 });
 
