@@ -20,10 +20,10 @@ const SCHEME_WIDTH = 1.75;
 const themed = (n: number) => `var(--curve-${n + 1}, ${SCHEME_COLOURS[n]})`;
 
 /**
- * Styles by position among the scheme curves (portfolio curves are always solid, dark and thick).
- * Keep the curves in a stable order (the scenario's scheme order) and a scheme keeps its look while sliders move.
+ * Styles by each scheme curve's place in the palette (its `slot`), or else by its position among the scheme curves;
+ * portfolio curves are always solid, dark and thick.
  */
-export function curveStyles(curves: readonly Pick<ChartCurve, 'id' | 'kind'>[]): Map<string, CurveStyle> {
+export function curveStyles(curves: readonly Pick<ChartCurve, 'id' | 'kind' | 'slot'>[]): Map<string, CurveStyle> {
   const styles = new Map<string, CurveStyle>();
   let scheme = 0;
   for (const curve of curves) {
@@ -31,9 +31,10 @@ export function curveStyles(curves: readonly Pick<ChartCurve, 'id' | 'kind'>[]):
       styles.set(curve.id, PORTFOLIO_STYLE);
       continue;
     }
+    const place = curve.slot ?? scheme;
     styles.set(curve.id, {
-      colour: themed(scheme % SCHEME_COLOURS.length),
-      dash: SCHEME_DASHES[scheme % SCHEME_DASHES.length] as string,
+      colour: themed(place % SCHEME_COLOURS.length),
+      dash: SCHEME_DASHES[place % SCHEME_DASHES.length] as string,
       width: SCHEME_WIDTH,
     });
     scheme++;

@@ -9,6 +9,8 @@ export interface ChartCurve {
   /** interpolated month of the payback's crossing (MODEL.md's `months`, counted from t = 0); null: none, or nothing to pay back */
   crossingMonth: number | null;
   kind: 'scheme' | 'portfolio';
+  /** a scheme's place in the palette, kept as schemes come and go (state/curves.ts); without it, its position among the schemes */
+  slot?: number;
 }
 
 export interface Margin {

@@ -51,20 +51,61 @@ function curve(
 }
 
 /**
- * A scheme's curve, kept for as long as the model hands back the same result for the scheme: while one slider
- * moves, every other scheme's curve is the very same object from step to step.
+ * A scheme's curve, kept for as long as the model hands back the same result for the scheme (and its place in the
+ * palette stays): while one slider moves, every other scheme's curve is the very same object from step to step.
  */
 const schemeCurves = new WeakMap<SchemeResult, Partial<Record<CurveView, ChartCurve>>>();
 
-function schemeCurve(s: SchemeResult, view: CurveViewOption): ChartCurve {
+function schemeCurve(s: SchemeResult, view: CurveViewOption, slot: number | undefined): ChartCurve {
   let byView = schemeCurves.get(s);
   if (!byView) schemeCurves.set(s, (byView = {}));
-  return (byView[view.id] ??= curve(schemeCurveId(s.id), s.name, 'scheme', s, view));
+  const kept = byView[view.id];
+  if (kept && kept.slot === slot) return kept;
+  return (byView[view.id] = { ...curve(schemeCurveId(s.id), s.name, 'scheme', s, view), slot });
 }
 
-export function chartCurves(result: ScenarioResult, viewId: CurveView): ChartCurve[] {
+/**
+ * Each scheme's place in the chart's palette (its colour and dash), kept while it is on the chart: removing, adding
+ * or switching off a scheme leaves every other scheme looking as it did, so a room that has learnt "purple is
+ * Property 4" is not misled. A scheme that comes back (an undone removal, a scheme switched on again) has its old
+ * place unless another has taken it since; a new one takes the first place free. The explorer owns one.
+ */
+export class CurveSlots {
+  readonly #slots = new Map<string, number>();
+  /** the schemes on the chart at the last assignment: they keep their places before any scheme that returns */
+  #shown = new Set<string>();
+
+  /** the places of these schemes, in their order */
+  assign(ids: readonly string[]): number[] {
+    const taken = new Set<number>();
+    const places = new Map<string, number>();
+    const keep = (id: string) => {
+      const kept = this.#slots.get(id);
+      if (kept === undefined || taken.has(kept) || places.has(id)) return;
+      taken.add(kept);
+      places.set(id, kept);
+    };
+    for (const id of ids) if (this.#shown.has(id)) keep(id);
+    for (const id of ids) keep(id);
+    let free = 0;
+    for (const id of ids) {
+      if (places.has(id)) continue;
+      while (taken.has(free)) free++;
+      taken.add(free);
+      places.set(id, free);
+      this.#slots.set(id, free);
+    }
+    this.#shown = new Set(ids);
+    return ids.map((id) => places.get(id)!);
+  }
+}
+
+/** The curves of a view; with `slots`, each scheme keeps its look as schemes come and go (else by its position). */
+export function chartCurves(result: ScenarioResult, viewId: CurveView, slots?: CurveSlots): ChartCurve[] {
   const view = curveView(viewId);
-  const curves = result.schemes.filter((s) => s.enabled).map((s) => schemeCurve(s, view));
+  const shown = result.schemes.filter((s) => s.enabled);
+  const places = slots?.assign(shown.map((s) => s.id));
+  const curves = shown.map((s, i) => schemeCurve(s, view, places?.[i]));
   curves.push(curve(PORTFOLIO_KEY, PORTFOLIO_LABEL, 'portfolio', result.portfolio, view));
   return curves;
 }

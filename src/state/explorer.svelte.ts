@@ -13,7 +13,7 @@ import { MAX_LINES } from '../model/fieldRules.ts';
 import { noteOf, withNote } from '../model/notes.ts';
 import { cutText } from '../model/text.ts';
 import type { Perspective, Scenario, Scheme } from '../model/scenario.ts';
-import { chartCurves, type CurveView } from './curves.ts';
+import { chartCurves, CurveSlots, type CurveView } from './curves.ts';
 import { blankHome, blankLine, blankTeam, copyOf, freshId, freshName, type LineList } from '../model/newSchemes.ts';
 import { withInput, type InputValue } from '../model/schemeInputs.ts';
 import { NAME_LENGTH } from '../fields/typedValue.ts';
@@ -72,7 +72,9 @@ export class Explorer {
   readonly #evaluator = new Evaluator();
   readonly evaluation = $derived(this.#evaluator.evaluate(this.#scenario));
   readonly result = $derived(this.evaluation.result);
-  readonly curves = $derived(chartCurves(this.result, this.view));
+  /** each scheme's place in the chart's palette, kept as schemes are removed, added or switched off */
+  readonly #curveSlots = new CurveSlots();
+  readonly curves = $derived(chartCurves(this.result, this.view, this.#curveSlots));
   /** the preset's own scenario, evaluated apart from the working one: what the report's figures give at its inputs */
   readonly #presetEvaluator = new Evaluator();
   readonly #atPreset = $derived({ scenario: this.#preset.scenario, evaluation: this.#presetEvaluator.evaluate(this.#preset.scenario) });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { toOutputJson } from '../../src/model/output.ts';
 import { DEFAULT_PRESET_ID, PRESETS, presetById } from '../../src/model/presets/index.ts';
 import { Explorer } from '../../src/state/explorer.svelte.ts';
+import { schemeCurveId } from '../../src/state/curves.ts';
+import { curveStyles } from '../../src/chart/curveStyle.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!;
 const other = PRESETS.find((p) => p.id !== DEFAULT_PRESET_ID)!;
@@ -132,6 +134,17 @@ describe('Explorer undo and redo', () => {
     expect(e.scenario.schemes.map((s) => s.id)).toEqual(leics.scenario.schemes.map((s) => s.id));
     expect(e.expanded.has('p3')).toBe(true);
     expect(e.removal).toBeNull();
+  });
+
+  it('a removal leaves the other schemes drawn as they were, and its undo brings the scheme back in its own look', () => {
+    const { e } = explorer();
+    const looks = () => curveStyles(e.curves);
+    const before = looks();
+    e.removeScheme('p3');
+    const after = looks();
+    for (const id of ['p1', 'p2', 'p4', 'art']) expect(after.get(schemeCurveId(id)), id).toEqual(before.get(schemeCurveId(id)));
+    e.undo();
+    expect(looks()).toEqual(before);
   });
 
   it('the removal notice’s undo takes back that removal, and any later change withdraws it', async () => {
