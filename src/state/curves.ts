@@ -44,10 +44,11 @@ function curve(
   kind: ChartCurve['kind'],
   part: { t0: number; figures: Figures; series: Series },
   view: CurveViewOption,
+  slot?: number,
 ): ChartCurve {
   // nothing to pay back: no break-even to mark (a mark at the start would read as a month of payback)
   const crossing = nothingToPayBack(part.figures, view.payback) ? null : crossingMonth(part.t0, part.figures[view.payback]);
-  return { id, label, kind, values: part.series[view.id], crossingMonth: crossing };
+  return { id, label, kind, values: part.series[view.id], crossingMonth: crossing, slot };
 }
 
 /**
@@ -61,7 +62,7 @@ function schemeCurve(s: SchemeResult, view: CurveViewOption, slot: number | unde
   if (!byView) schemeCurves.set(s, (byView = {}));
   const kept = byView[view.id];
   if (kept && kept.slot === slot) return kept;
-  return (byView[view.id] = { ...curve(schemeCurveId(s.id), s.name, 'scheme', s, view), slot });
+  return (byView[view.id] = curve(schemeCurveId(s.id), s.name, 'scheme', s, view, slot));
 }
 
 /**
@@ -72,11 +73,14 @@ function schemeCurve(s: SchemeResult, view: CurveViewOption, slot: number | unde
  */
 export class CurveSlots {
   readonly #slots = new Map<string, number>();
-  /** the schemes on the chart at the last assignment: they keep their places before any scheme that returns */
-  #shown = new Set<string>();
+  /** the schemes on the chart at the last assignment, and their places: while sliders move they are the same */
+  #shown: readonly string[] = [];
+  #places: number[] = [];
 
   /** the places of these schemes, in their order */
   assign(ids: readonly string[]): number[] {
+    if (ids.length === this.#shown.length && ids.every((id, i) => id === this.#shown[i])) return this.#places;
+    const shown = new Set(this.#shown);
     const taken = new Set<number>();
     const places = new Map<string, number>();
     const keep = (id: string) => {
@@ -85,7 +89,8 @@ export class CurveSlots {
       taken.add(kept);
       places.set(id, kept);
     };
-    for (const id of ids) if (this.#shown.has(id)) keep(id);
+    // the schemes already shown keep their places before any that returns
+    for (const id of ids) if (shown.has(id)) keep(id);
     for (const id of ids) keep(id);
     let free = 0;
     for (const id of ids) {
@@ -95,8 +100,9 @@ export class CurveSlots {
       places.set(id, free);
       this.#slots.set(id, free);
     }
-    this.#shown = new Set(ids);
-    return ids.map((id) => places.get(id)!);
+    this.#shown = [...ids];
+    this.#places = ids.map((id) => places.get(id)!);
+    return this.#places;
   }
 }
 
