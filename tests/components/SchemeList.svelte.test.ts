@@ -73,4 +73,23 @@ describe('SchemeList', () => {
     flushSync();
     expect(screen.getByRole('slider', { name: 'Occupancy, Property 2, renamed' })).toBe(occupancy);
   });
+
+  it('after Undo in the removal notice, focus is on the scheme that came back; after Dismiss, on the list', async () => {
+    const explorer = new Explorer('leics-2021');
+    render(SchemeList, { props: { explorer } });
+    within(toggle(name('p2')).closest('.scheme-item')!)
+      .getByRole('button', { name: `Remove ${name('p2')}` })
+      .click();
+    await tick();
+    screen.getByRole('button', { name: 'Undo' }).click();
+    await vi.waitFor(() => expect(document.activeElement).toBe(toggle(name('p2'))));
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+
+    within(toggle(name('p3')).closest('.scheme-item')!)
+      .getByRole('button', { name: `Remove ${name('p3')}` })
+      .click();
+    await tick();
+    screen.getByRole('button', { name: /^Dismiss/ }).click();
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Schemes' })));
+  });
 });
