@@ -173,6 +173,26 @@ for (const picked of ['the portfolio', 'a scheme picked out, an input pinned']) 
   });
 }
 
+test('with three inputs pinned at 1280×720, the list to show another stays in view, and so does the one just pinned', async ({ page }) => {
+  await enter(page);
+  const list = page.getByLabel('Show an input');
+  const values = await list.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  for (const value of [values[0]!, values[3]!, values[6]!]) {
+    await list.selectOption(value);
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    const slider = page.locator('.pin input[type="range"]').last();
+    await expect(slider).toBeFocused();
+    await expectInView(page, 'the input just pinned', slider);
+    await expectInView(page, 'the list of inputs', list);
+    // and not under the list, which is held at the top of the column as it scrolls
+    const label = page.locator('.pin label').last();
+    expect((await label.boundingBox())!.y).toBeGreaterThanOrEqual(
+      (await page.locator('.pick').boundingBox())!.y + (await page.locator('.pick').boundingBox())!.height - 1,
+    );
+  }
+  await expect(page.locator('.pin')).toHaveCount(3);
+});
+
 test.describe('on a phone, 390×844', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
