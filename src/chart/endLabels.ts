@@ -47,6 +47,19 @@ export function shorten(text: string, maxCharacters: number): string {
 }
 
 /**
+ * The labels' texts in `maxCharacters`: each whole name where it fits (and `short` is not asked), else its first
+ * part ("Property 2"), cut only when even that is too long. Cutting the whole name would give every "Property n — …"
+ * of a narrow chart the same "Property…". Where two first parts read the same ("Plan A" of "Plan A (copy)" and of
+ * "Plan A — 60%"), those two are the whole names cut instead.
+ */
+function fitted(labels: readonly string[], maxCharacters: number, short: boolean): string[] {
+  const texts = labels.map((label) => (!short && label.length <= maxCharacters ? label : shorten(shortName(label), maxCharacters)));
+  const seen = new Map<string, number>();
+  for (const text of texts) seen.set(text, (seen.get(text) ?? 0) + 1);
+  return texts.map((text, i) => (short || seen.get(text) === 1 ? text : shorten(labels[i]!, maxCharacters)));
+}
+
+/**
  * Labels at the right end of each curve, nudged apart so none overlap. The portfolio is labelled first; when the
  * plot is too short for every label, the schemes that do not fit go unlabelled (the readout still names them all).
  */
@@ -74,9 +87,14 @@ export function endLabels(
     0,
     innerHeight,
   );
+  const texts = fitted(
+    chosen.map((c) => c.curve.label),
+    maxCharacters,
+    short,
+  );
   return chosen.map(({ curve, lineY }, i) => ({
     id: curve.id,
-    text: shorten(short ? shortName(curve.label) : curve.label, maxCharacters),
+    text: texts[i]!,
     fullText: curve.label,
     lineY,
     labelY: placed[i] as number,

@@ -39,11 +39,25 @@ describe('endLabels', () => {
     expect(labels[0]!.id).toBe('portfolio');
   });
 
-  it('shortens a long label to the margin and keeps the whole label for the tooltip', () => {
-    const curves = [{ ...curve('a', 0), label: 'Property 2 — 16+ residential home for young people' }];
-    const [label] = endLabels(curves, curveStyles(curves), y, 1, 200, 82);
-    expect(label!.text).toBe('Property…');
-    expect(label!.fullText).toBe(curves[0]!.label);
+  it('a label too long for the margin is its first part, cut only when that is too long; the tooltip has it whole', () => {
+    const curves = [
+      { ...curve('a', 50), label: 'Property 1 — residential, children up to 16' },
+      { ...curve('b', 0), label: 'Property 2 — 16+ residential home for young people' },
+      { ...curve('c', -50), label: 'Assessment & Resource Team (ART)' },
+      { ...curve('d', -90), label: 'Portfolio' },
+    ];
+    const labels = endLabels(curves, curveStyles(curves), y, 1, 200, 82);
+    // 82 px holds ten characters: each "Property n" whole, not four of "Property…"
+    expect(labels.map((l) => l.text)).toEqual(['Property 1', 'Property 2', 'Assessmen…', 'Portfolio']);
+    expect(labels.map((l) => l.fullText)).toEqual(curves.map((c) => c.label));
+    expect(endLabels(curves, curveStyles(curves), y, 1, 200, 400)[0]!.text).toBe(curves[0]!.label);
+    // two names alike in their first part keep the whole name, cut, so they still differ
+    const alike = [
+      { ...curve('a', 50), label: 'Plan A (copy)' },
+      { ...curve('b', 0), label: 'Plan A — 60%' },
+      { ...curve('c', -50), label: 'Plan B — 70% occupancy' },
+    ];
+    expect(endLabels(alike, curveStyles(alike), y, 1, 200, 90).map((l) => l.text)).toEqual(['Plan A (c…', 'Plan A —…', 'Plan B']);
     expect(shorten('short', 10)).toBe('short');
   });
 
