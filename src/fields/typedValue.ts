@@ -54,6 +54,24 @@ export function unitAffix(unit: Unit): { prefix: string; suffix: string } {
   }
 }
 
+/** The unit of the exact field, in words for its accessible name: "in per cent", "in pounds a week"; "" for none. */
+export function unitWords(unit: Unit): string {
+  switch (unit) {
+    case 'percent':
+      return 'in per cent';
+    case 'money':
+      return 'in pounds';
+    case 'weeklyMoney':
+      return 'in pounds a week';
+    case 'months':
+    case 'years':
+      return `in ${unit}`;
+    case 'month':
+    case 'count':
+      return '';
+  }
+}
+
 /** A display number with its unit, for messages: "100%", "£15,000", "480 months". */
 export function withUnit(unit: Unit, shown: number): string {
   const { prefix, suffix } = unitAffix(unit);

@@ -145,6 +145,7 @@ describe('NumberField', () => {
       },
     });
     const slider = screen.getByRole('slider') as HTMLInputElement;
+    expect(screen.getByRole('textbox').getAttribute('aria-label')).toBe('External weekly fee, P2, exact value in pounds a week');
     expect(slider.max).toBe('22000');
     expect(slider.value).toBe('22000');
     expect((screen.getByRole('textbox') as HTMLInputElement).value).toBe('22,000');

@@ -11,6 +11,7 @@ import {
   toDisplay,
   typedEmpty,
   typedNotWhole,
+  unitWords,
   withUnit,
 } from '../../src/fields/typedValue.ts';
 
@@ -73,6 +74,14 @@ describe('display units', () => {
     expect(withUnit('money', -250_000)).toBe('\u2212£250,000');
     expect(withUnit('months', 480)).toBe('480 months');
     expect(withUnit('month', 12)).toBe('month 12');
+  });
+
+  it('says the exact field’s unit in words for its name: pounds a week, not “in a week”', () => {
+    expect(unitWords('weeklyMoney')).toBe('in pounds a week');
+    expect(unitWords('money')).toBe('in pounds');
+    expect(unitWords('percent')).toBe('in per cent');
+    expect(unitWords('months')).toBe('in months');
+    expect(unitWords('count')).toBe('');
   });
 });
 
