@@ -68,8 +68,8 @@ const COST_BASIS: ChoiceSpec = {
   kind: 'choice',
   options: COST_BASES.map((value) => ({
     value,
-    label:
-      value === 'perOccupiedBed' ? 'Per occupied bed (paid only for filled beds)' : 'Per bed (staffed beds cost the same empty or full)',
+    // short enough for the select in the inputs column at its narrowest (21rem): a select cannot wrap its text
+    label: value === 'perOccupiedBed' ? 'Only for occupied beds' : 'For every bed, full or empty',
   })),
 };
 

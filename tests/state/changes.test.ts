@@ -61,12 +61,7 @@ describe('scenarioChanges', () => {
     e.setInput('p2', 'placements.costBasis', 'perBed');
     expect(rows(e)).toEqual([
       ['Property 2 — residential, 16+', 'External weekly fee', '£5,117 a week', '£6,000 a week'],
-      [
-        'Property 2 — residential, 16+',
-        'Cost basis',
-        'Per occupied bed (paid only for filled beds)',
-        'Per bed (staffed beds cost the same empty or full)',
-      ],
+      ['Property 2 — residential, 16+', 'Cost basis', 'Only for occupied beds', 'For every bed, full or empty'],
       ['Property 2 — residential, 16+', 'Purchase of the property: amount', '£385,000', '£400,000'],
       ['Property 2 — residential, 16+', 'Opening month', 'Apr 2021', 'Apr 2022'],
     ]);
