@@ -8,6 +8,9 @@ import { test, expect } from './fixtures.ts';
 import { DEFAULT_PRESET_ID, presetById } from '../../src/model/presets/index.ts';
 import { fileNameFor } from '../../src/share/file.ts';
 import { escape, openApp, workingName } from './libraryPage.ts';
+import { applyWhatIf, type WhatIf } from '../../src/model/whatIf.ts';
+import { encodeScenarioLink, shareUrl } from '../../src/share/link.ts';
+import { PREVIEW_ORIGIN } from './servers.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!;
 const p2 = leics.scenario.schemes.find((s) => s.id === 'p2')!;
@@ -159,6 +162,38 @@ test.describe('at 1280×720', () => {
       expect(box.right, 'the "and N more" line is not cut at the right').toBeLessThanOrEqual(inside.right);
       expect(box.bottom, 'the "and N more" line is not cut at the foot').toBeLessThanOrEqual(inside.bottom);
     }
+    expect(pageCount(await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true }))).toBe(1);
+  });
+
+  test('many long differences: every one printed is inside the sheet, with its figures, and the rest are counted', async ({ page }) => {
+    // the what-ifs of a board meeting, each an edit of every scheme it reaches: twenty differences, some long
+    const whatIfs: WhatIf[] = [
+      { kind: 'feeInflation', rate: 0.08 },
+      { kind: 'delay', months: 6 },
+      { kind: 'capitalOverrun', fraction: 0.1 },
+      { kind: 'occupancy', occupancy: 0.8 },
+    ];
+    const scenario = whatIfs.reduce((s, w) => applyWhatIf(s, w).scenario, leics.scenario);
+    await openApp(page, shareUrl(`${PREVIEW_ORIGIN}/`, await encodeScenarioLink(scenario)));
+    await page.emulateMedia({ media: 'print' });
+    const heading = (await sheet(page).locator('.changes h2').textContent())!;
+    const total = Number(/(\d+) differences/.exec(heading)![1]);
+    expect(total).toBeGreaterThan(12);
+    const more = sheet(page).locator('.changes .more');
+    await expect(more).toHaveText(/^and \d+ more differences$/);
+    const lines = await sheet(page).locator('.changes li').count();
+    expect(lines - 1 + Number(/\d+/.exec((await more.textContent())!)![0])).toBe(total);
+    const outside = await sheet(page).evaluate((box) => {
+      const edge = box.getBoundingClientRect();
+      const list = box.querySelector('.changes ul')!.getBoundingClientRect();
+      return [...box.querySelectorAll('.changes li')]
+        .map((li) => ({ text: li.textContent!.trim().slice(0, 60), r: li.getBoundingClientRect() }))
+        .filter(({ r }) => r.right > Math.min(edge.right, list.right) + 1 || r.bottom > Math.min(edge.bottom, list.bottom) + 1)
+        .map(({ text }) => text);
+    });
+    expect(outside, 'lines past the edge of the sheet or the list').toEqual([]);
+    // each change is printed whole, its figures (was → now) with it
+    for (const li of await sheet(page).locator('.changes li:not(.more)').all()) await expect(li.locator('.what')).toContainText('→');
     expect(pageCount(await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true }))).toBe(1);
   });
 
