@@ -41,6 +41,8 @@ export interface Working {
 /** The library as the comparison uses it: its list, one record read, and the app's own ways to open. */
 export interface Shelf {
   readonly entries: readonly LibraryEntry[];
+  /** the scenario on screen under the name it is saved as (the explorer's is the preset's until it is renamed) */
+  readonly workingScenario?: { readonly name: string };
   read(id: string): Promise<{ name: string; revision: number; scenario: Scenario } | null>;
   open(id: string): Promise<void>;
   choosePreset(id: string): void;
@@ -168,7 +170,7 @@ export class Compare {
   #compare(key: string, ref: CompareRef): Compared {
     if (ref === 'working') {
       const { scenario, evaluation } = this.#working;
-      return { key, ref, label: `On screen: ${scenario.name}`, scenario, evaluation };
+      return { key, ref, label: `On screen: ${this.#shelf?.workingScenario?.name ?? scenario.name}`, scenario, evaluation };
     }
     if ('preset' in ref) {
       const preset = presetById(ref.preset);

@@ -108,6 +108,14 @@ describe('Compare', () => {
     expect(value.read).toHaveBeenCalledTimes(1);
   });
 
+  it('the scenario on screen is named as the library saves it, not by the preset it came from', () => {
+    const explorer = new Explorer();
+    const { value } = shelf({});
+    const named = { ...value, workingScenario: { name: 'Higher fees' } };
+    expect(watched(new Compare(explorer, named)).compared[0]!.label).toBe('On screen: Higher fees');
+    expect(watched(new Compare(explorer, value)).compared[0]!.label).toBe(`On screen: ${explorer.scenario.name}`);
+  });
+
   it('a saved scenario that cannot be read says so', async () => {
     const { value, release } = shelf({});
     const compare = new Compare(new Explorer(), value);
