@@ -56,6 +56,8 @@ test('the occupancy Property 2 needs for a 3-year payback, applied, gives 3 year
     .getByRole('button', { name: `Apply ${percent}` })
     .click();
   await expect(p2Payback(page)).toHaveText(expected);
+  // its button gone, the focus is on the answer, not dropped to the page
+  await expect(finder(page).getByRole('status')).toBeFocused();
   // the finder works its question out again for the scenario as it now is: today's value is the answer
   await expect(finder(page).getByRole('status')).toHaveText(
     `Occupancy of ${p2.name}: ${percent} now; ${percent} gives a payback of 3 years.`,
@@ -118,6 +120,8 @@ test('low and high values typed for one input take the place of its step, as the
   await page.getByRole('button', { name: 'Which assumption matters most?' }).click();
   await sensitivity(page).getByText('Your own low and high values for some inputs').click();
   const own = sensitivity(page).getByRole('group', { name: /^Your own low and high values/ });
+  // the list shows the input its values would go to from the start, never a blank one
+  expect(await own.getByLabel('Input').evaluate((select: HTMLSelectElement) => select.selectedIndex)).toBe(0);
   await own.getByLabel('Input').selectOption({ label: inputLabels(leics)(doNothing).label });
   await own.getByLabel('Low').fill('abc');
   await own.getByRole('button', { name: 'Use these' }).click();
@@ -128,6 +132,19 @@ test('low and high values typed for one input take the place of its step, as the
   await expect(own.getByRole('listitem')).toHaveText(/£100,000 to £1,000,000/);
   const table = sensitivity(page).getByRole('table', { name: /moved down and up/ });
   await expect(table.locator('tbody tr').first().getByRole('rowheader')).toHaveText(label);
+  // taken back: the row and its button go, the focus goes to the list of inputs
+  await own.getByRole('button', { name: /^Remove/ }).click();
+  await expect(own.getByRole('listitem')).toHaveCount(0);
+  await expect(own.getByLabel('Input')).toBeFocused();
+});
+
+test('the switching values button keeps the focus while they are worked out, and says it cannot be pressed again', async ({ page }) => {
+  await page.getByRole('button', { name: 'Which assumption matters most?' }).click();
+  const button = sensitivity(page).getByRole('button', { name: 'Work out switching values' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(sensitivity(page).getByRole('table', { name: /at which the answer switches/ })).toBeVisible({ timeout: 30_000 });
+  await expect(sensitivity(page).getByRole('button', { name: 'Work out switching values again' })).toBeFocused();
 });
 
 test.describe('accessibility', () => {
