@@ -72,14 +72,16 @@ export function unitWords(unit: Unit): string {
   }
 }
 
-/** A display number with its unit, for messages: "100%", "£15,000", "480 months". */
+/** A display number with its unit, for messages: "100%", "£15,000", "480 months", "1 month". */
 export function withUnit(unit: Unit, shown: number): string {
   const { prefix, suffix } = unitAffix(unit);
   const number = formatExact(shown);
   if (unit === 'month') return `month ${number}`;
   const signed = number.startsWith(MINUS) ? `${MINUS}${prefix}${number.slice(1)}` : `${prefix}${number}`;
   if (suffix === '') return signed;
-  return suffix === '%' ? `${signed}%` : `${signed} ${suffix}`;
+  if (suffix === '%') return `${signed}%`;
+  // "1 month", "−1 year": one of a unit counted in words is singular
+  return Math.abs(shown) === 1 && (unit === 'months' || unit === 'years') ? `${signed} ${suffix.slice(0, -1)}` : `${signed} ${suffix}`;
 }
 
 /** A model value as messages and the slider's spoken value say it: "75%", "month 12 — April 2022" when the start is known. */

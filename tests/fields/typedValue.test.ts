@@ -73,6 +73,9 @@ describe('display units', () => {
     expect(formatExact(-2)).toBe('\u22122');
     expect(withUnit('money', -250_000)).toBe('\u2212£250,000');
     expect(withUnit('months', 480)).toBe('480 months');
+    expect(withUnit('months', 1)).toBe('1 month');
+    expect(withUnit('months', -1)).toBe('\u22121 month');
+    expect(withUnit('years', 1)).toBe('1 year');
     expect(withUnit('month', 12)).toBe('month 12');
   });
 
