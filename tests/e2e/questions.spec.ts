@@ -147,6 +147,28 @@ test('the switching values button keeps the focus while they are worked out, and
   await expect(sensitivity(page).getByRole('button', { name: 'Work out switching values again' })).toBeFocused();
 });
 
+test('no text on the page is under 12 px, with the questions open and answered and the chart marking its break-evens', async ({ page }) => {
+  await page.getByRole('button', { name: 'Which assumption matters most?' }).click();
+  await expect(sensitivity(page).getByRole('table', { name: /moved down and up/ })).toBeVisible();
+  await sensitivity(page).getByText('One input over a range').click();
+  await expect(sensitivity(page).getByRole('table', { name: /from .* to / })).toBeVisible();
+  const small = await page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent!.trim();
+      const parent = node.parentElement;
+      if (!text || !parent || !parent.checkVisibility({ visibilityProperty: true })) continue;
+      const box = parent.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1) continue; // visually hidden, for screen readers
+      const px = parseFloat(getComputedStyle(parent).fontSize);
+      if (px < 12) found.push(`${px}px: ${text.slice(0, 30)}`);
+    }
+    return found;
+  });
+  expect(small).toEqual([]);
+});
+
 test.describe('accessibility', () => {
   // axe is injected as a script, which the app's Content-Security-Policy (rightly) refuses
   test.use({ bypassCSP: true });
