@@ -147,6 +147,17 @@ test('the switching values button keeps the focus while they are worked out, and
   await expect(sensitivity(page).getByRole('button', { name: 'Work out switching values again' })).toBeFocused();
 });
 
+test('a step typed that is refused leaves the tornado and its heading as they were worked out', async ({ page }) => {
+  await page.getByRole('button', { name: 'Which assumption matters most?' }).click();
+  const heading = sensitivity(page).getByRole('heading', { name: /down and up/ });
+  await expect(heading).toHaveText(/each input 10% down and up/);
+  await sensitivity(page).getByLabel('Move each input by (%)').fill('abc');
+  await expect(sensitivity(page).getByText('Type a step between 0 and 100 per cent, such as 10.')).toBeVisible();
+  await expect(heading).toHaveText(/each input 10% down and up/);
+  await sensitivity(page).getByLabel('Move each input by (%)').fill('20');
+  await expect(heading).toHaveText(/each input 20% down and up/);
+});
+
 test('no text on the page is under 12 px, with the questions open and answered and the chart marking its break-evens', async ({ page }) => {
   await page.getByRole('button', { name: 'Which assumption matters most?' }).click();
   await expect(sensitivity(page).getByRole('table', { name: /moved down and up/ })).toBeVisible();
