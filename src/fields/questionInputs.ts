@@ -5,7 +5,7 @@
 import type { Scenario } from '../model/scenario.ts';
 import type { Scope, SearchInput } from '../model/questions/inputs.ts';
 import type { Target, TargetName } from '../model/questions/targets.ts';
-import { monthsBetween, readMonth } from '../format/time.ts';
+import { formatMonth, lastMonthOf, monthsBetween, readMonth } from '../format/time.ts';
 import { NUMBER_SETTINGS, RATE, schemeInputGroups, type NumberSpec } from './inputFields.ts';
 import { describeValue } from './typedValue.ts';
 
@@ -70,15 +70,21 @@ export interface TypedTarget {
   month: string;
 }
 
-/** The target typed, or a message saying what is wrong with it; a month as officers write it ("April 2024"). */
-export function readTarget({ name, years, month }: TypedTarget, startMonth: string): Target | string {
+/**
+ * The target typed, or a message saying what is wrong with it; a month as officers write it ("April 2024"). A target
+ * past the horizon is refused: the model looks no further, so no input could be said to reach it.
+ */
+export function readTarget({ name, years, month }: TypedTarget, startMonth: string, horizonMonths: number): Target | string {
   if (name === 'npv') return { name, value: 0 };
+  const end = `${horizonMonths / 12}-year horizon, to ${formatMonth(lastMonthOf(startMonth, horizonMonths))}`;
   if (name === 'breakEven') {
     const read = readMonth(month);
     if (read === null) return 'Type the month to break even by, such as April 2024.';
     const index = monthsBetween(startMonth, read);
-    return index < 0 ? 'The month is before the scenario starts.' : { name, value: index };
+    if (index < 0) return 'The month is before the scenario starts.';
+    return index >= horizonMonths ? `The month is after the scenario's ${end}.` : { name, value: index };
   }
   const value = Number(years);
-  return years.trim() === '' || !Number.isFinite(value) || value < 0 ? 'Type the payback in years, such as 3.' : { name, value };
+  if (years.trim() === '' || !Number.isFinite(value) || value < 0) return 'Type the payback in years, such as 3.';
+  return value * 12 > horizonMonths ? `A payback of ${years.trim()} years is beyond the scenario's ${end}.` : { name, value };
 }

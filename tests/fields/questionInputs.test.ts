@@ -27,11 +27,25 @@ describe('liveScope', () => {
 describe('readTarget', () => {
   const typed = (name: TypedTarget['name'], years = '3', month = '') => ({ name, years, month });
   it('reads a payback in years, an NPV of zero and a month to break even by; says what is wrong otherwise', () => {
-    expect(readTarget(typed('paybackYears', '3.5'), '2021-04')).toEqual({ name: 'paybackYears', value: 3.5 });
-    expect(readTarget(typed('npv', ''), '2021-04')).toEqual({ name: 'npv', value: 0 });
-    expect(readTarget(typed('breakEven', '', 'April 2024'), '2021-04')).toEqual({ name: 'breakEven', value: 36 });
-    expect(readTarget(typed('discountedPaybackYears', 'soon'), '2021-04')).toBe('Type the payback in years, such as 3.');
-    expect(readTarget(typed('breakEven', '', 'March 2021'), '2021-04')).toBe('The month is before the scenario starts.');
-    expect(readTarget(typed('breakEven', '', 'later'), '2021-04')).toBe('Type the month to break even by, such as April 2024.');
+    expect(readTarget(typed('paybackYears', '3.5'), '2021-04', 120)).toEqual({ name: 'paybackYears', value: 3.5 });
+    expect(readTarget(typed('npv', ''), '2021-04', 120)).toEqual({ name: 'npv', value: 0 });
+    expect(readTarget(typed('breakEven', '', 'April 2024'), '2021-04', 120)).toEqual({ name: 'breakEven', value: 36 });
+    expect(readTarget(typed('discountedPaybackYears', 'soon'), '2021-04', 120)).toBe('Type the payback in years, such as 3.');
+    expect(readTarget(typed('breakEven', '', 'March 2021'), '2021-04', 120)).toBe('The month is before the scenario starts.');
+    expect(readTarget(typed('breakEven', '', 'later'), '2021-04', 120)).toBe('Type the month to break even by, such as April 2024.');
+  });
+
+  it('refuses a target past the horizon, which the model does not look beyond', () => {
+    expect(readTarget(typed('breakEven', '', 'March 2031'), '2021-04', 120)).toEqual({ name: 'breakEven', value: 119 });
+    expect(readTarget(typed('breakEven', '', 'April 2031'), '2021-04', 120)).toBe(
+      "The month is after the scenario's 10-year horizon, to March 2031.",
+    );
+    expect(readTarget(typed('breakEven', '', 'April 2045'), '2021-04', 120)).toBe(
+      "The month is after the scenario's 10-year horizon, to March 2031.",
+    );
+    expect(readTarget(typed('paybackYears', '10'), '2021-04', 120)).toEqual({ name: 'paybackYears', value: 10 });
+    expect(readTarget(typed('paybackYears', '12'), '2021-04', 120)).toBe(
+      "A payback of 12 years is beyond the scenario's 10-year horizon, to March 2031.",
+    );
   });
 });
