@@ -21,7 +21,7 @@ export type WhatIf =
   | { kind: 'capitalOverrun'; fraction: number };
 
 /** Why a what-if left a scheme alone. */
-export type Untouched = 'noFees' | 'noCosts' | 'noPlacements' | 'noCapital' | 'alreadySo' | 'atLastMonth';
+export type Untouched = 'noFees' | 'noCosts' | 'noPlacements' | 'noCapital' | 'alreadySo' | 'atLastMonth' | 'atFirstMonth';
 
 export interface WhatIfOutcome {
   scenario: Scenario;
@@ -63,6 +63,11 @@ function applied(scheme: Scheme, w: WhatIf): Scheme | Untouched {
       if (w.months === 0) return 'alreadySo';
       if (scheme.openingMonth + w.months > LAST_MONTH) return 'atLastMonth';
       const move = (m: number) => Math.max(0, m + w.months);
+      // earlier than the first month there is nothing: a scheme that opens there (and its savings) cannot move
+      const stays = scheme.openingMonth === move(scheme.openingMonth);
+      if (stays && scheme.otherSavings.every((line) => line.fromMonth === undefined || line.fromMonth === move(line.fromMonth))) {
+        return 'atFirstMonth';
+      }
       return {
         ...scheme,
         openingMonth: move(scheme.openingMonth),

@@ -13,6 +13,7 @@ const WHY: Record<Untouched, string> = {
   noCapital: 'has no capital',
   alreadySo: 'is already so',
   atLastMonth: `would open after month ${NUMBER_RULES.month.max}, the last`,
+  atFirstMonth: 'opens in the first month already: none is earlier',
 };
 
 /** "Property 4 has no fees of its own" */
@@ -26,7 +27,14 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 /** The step in the past tense, for the status line: "Set fee inflation to 8% for 4 schemes." */
 export function whatIfDone(w: WhatIf, outcome: WhatIfOutcome): string {
   const count = outcome.changed.length;
-  if (count === 0) return 'Nothing changed: every scheme it reaches is already so.';
+  if (count === 0) {
+    // every scheme left for one reason it cannot reach past (all open in the first month already): that reason
+    const whys = new Set(outcome.untouched.map((u) => u.why));
+    const [why] = whys;
+    return whys.size === 1 && why !== undefined && why !== 'alreadySo'
+      ? `Nothing changed: every scheme ${WHY[why]}.`
+      : 'Nothing changed: every scheme it reaches is already so.';
+  }
   const step = whatIfStep(w, count);
   const past = step
     .replace(/^open /, 'opened ')

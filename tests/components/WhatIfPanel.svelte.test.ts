@@ -79,6 +79,29 @@ describe('WhatIfPanel', () => {
     expect(screen.getByRole('button', { name: 'Open every scheme 3 months earlier' })).toBeTruthy();
   });
 
+  it('says what the last what-if did only while the scenario is the one it made: an undo takes the words back too', async () => {
+    const explorer = openPanel();
+    await type('Fee inflation, all schemes, exact value in per cent', '8');
+    expect(status()).toMatch(/^Set fee inflation to 8%/);
+    explorer.undo();
+    flushSync();
+    expect(status()).toBe('');
+    explorer.redo();
+    flushSync();
+    expect(status()).toMatch(/^Set fee inflation to 8%/);
+  });
+
+  it('an earlier opening where every scheme opens in the first month changes nothing, and says why', async () => {
+    const explorer = openPanel();
+    const before = explorer.scenario;
+    await type('Opening delay, all schemes, exact value in months', '-6');
+    screen.getByRole('button', { name: 'Open every scheme 6 months earlier' }).click();
+    flushSync();
+    expect(explorer.scenario).toBe(before);
+    expect(explorer.undoLabel).toBeNull(); // no step recorded for it
+    expect(status()).toBe('Nothing changed: every scheme opens in the first month already: none is earlier.');
+  });
+
   it('names the scheme with no capital beside the overrun', () => {
     openPanel();
     const button = screen.getByRole('button', { name: 'Add 10% to every capital item' });

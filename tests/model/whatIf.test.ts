@@ -66,6 +66,17 @@ describe('applyWhatIf', () => {
     expect(outcome.untouched.every((u) => u.why === 'atLastMonth')).toBe(true);
   });
 
+  it('an earlier opening leaves a scheme that already opens in the first month, saying so, and changes nothing else', () => {
+    const outcome = applyWhatIf(leics, { kind: 'delay', months: -6 });
+    // every leics-2021 scheme opens in month 0 (April 2021), its savings from then too
+    expect(leics.schemes.every((s) => s.openingMonth === 0)).toBe(true);
+    expect(outcome.changed).toEqual([]);
+    expect(outcome.untouched.map((u) => u.why)).toEqual(leics.schemes.map(() => 'atFirstMonth'));
+    expect(outcome.scenario.schemes).toEqual(leics.schemes);
+    const later = applyWhatIf(leics, { kind: 'delay', months: 12 }).scenario;
+    expect(applyWhatIf(later, { kind: 'delay', months: -6 }).changed).toHaveLength(leics.schemes.length);
+  });
+
   it('a capital overrun is worked in decimal, to the penny', () => {
     const outcome = applyWhatIf(leics, { kind: 'capitalOverrun', fraction: 0.1 });
     const p1 = byId(outcome, 'p1');
