@@ -5,7 +5,7 @@
 import { Decimal } from '../model/decimal.ts';
 import type { ComparedFigure, FigureDifference } from '../model/compare.ts';
 import type { Figures } from '../model/result.ts';
-import { formatMoney, formatMoneyCompact, formatYears, MINUS } from './money.ts';
+import { formatMoney, formatYears, MINUS } from './money.ts';
 import { breakEvenText, paybackText } from './payback.ts';
 
 /** What a difference cell says when the figure is missing on one side, so that it is never blank. */
@@ -71,7 +71,8 @@ export function differenceWords(d: FigureDifference): string | null {
     return `breaks even ${months(difference.abs().toNumber())} ${difference.isNegative() ? 'sooner' : 'later'}`;
   }
   if (figure === 'totalInvestment' || figure === 'annualSavingYear1' || figure === 'npv') {
-    return `${MONEY_WORDS[figure]} ${formatMoneyCompact(difference!.abs())} ${difference!.isNegative() ? 'lower' : 'higher'}`;
+    // in pounds, as the table beside it: a sentence is no axis, and '£258.99k' is no way to write money
+    return `${MONEY_WORDS[figure]} ${formatMoney(difference!.abs())} ${difference!.isNegative() ? 'lower' : 'higher'}`;
   }
   const [verb, infinitive] = PAYBACK_WORDS[figure];
   if (difference === null) return d.other === null ? `does not ${infinitive} within the horizon` : `${verb} within the horizon`;

@@ -105,7 +105,7 @@ describe('figureDifferences', () => {
       ),
     );
     expect(differenceWords(d.paybackYears!)).toBe('pays back 1.2 years later');
-    expect(differenceWords(d.npv!)).toBe('NPV £400k lower');
+    expect(differenceWords(d.npv!)).toBe('NPV £400,000 lower');
     // £500 on £200,000: under the £1,000 that is worth noticing
     expect(d.annualSavingYear1!.notable).toBe(false);
     expect(differenceWords(d.annualSavingYear1!)).toBeNull();
