@@ -67,6 +67,18 @@ test('the occupancy Property 2 needs for a 3-year payback, applied, gives 3 year
   await expect.poll(() => headlineText(page)).toBe(before);
 });
 
+test('a target the finder cannot read marks its field and describes it with what is wrong', async ({ page }) => {
+  await page.getByRole('button', { name: 'Find the break-even' }).click();
+  const years = finder(page).getByLabel('Years', { exact: true });
+  await years.fill('soon');
+  await expect(years).toHaveAttribute('aria-invalid', 'true');
+  await expect(years).toHaveAccessibleDescription('Type the payback in years, such as 3.');
+  await expect(finder(page).getByRole('button', { name: 'Find', exact: true })).toBeDisabled();
+  await years.fill('3');
+  await expect(years).toHaveAttribute('aria-invalid', 'false');
+  await expect(years).toHaveAccessibleDescription('');
+});
+
 test('a payback out of reach is said in words, with the range and the best there is', async ({ page }) => {
   await findOccupancy(page, '0.5');
   await expect(finder(page).getByRole('status')).toContainText(
