@@ -192,6 +192,25 @@ test('no text on the page is under 12 px, with the questions open and answered a
   expect(small).toEqual([]);
 });
 
+test.describe('on a phone, 390×844', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the tornado’s words are cut to its width, never past its edge, each whole in its tooltip', async ({ page }) => {
+    await page.getByRole('button', { name: 'Which assumption matters most?' }).click();
+    const svg = sensitivity(page).locator('svg[role="img"]').first();
+    await expect(svg.locator('g[data-input]').first()).toBeVisible();
+    const past = await svg.evaluate((chart) => {
+      const edge = chart.getBoundingClientRect();
+      return [...chart.querySelectorAll('text')]
+        .filter((t) => t.getBoundingClientRect().right > edge.right + 1)
+        .map((t) => t.textContent!.slice(0, 40));
+    });
+    expect(past).toEqual([]);
+    const cut = svg.locator('text.label', { has: page.locator('title') }).first();
+    await expect(cut).toHaveText(/…$/);
+  });
+});
+
 test.describe('accessibility', () => {
   // axe is injected as a script, which the app's Content-Security-Policy (rightly) refuses
   test.use({ bypassCSP: true });
