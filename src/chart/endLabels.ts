@@ -20,10 +20,11 @@ export interface EndLabel {
 /** Vertical room per label, in pixels (12px text plus air). */
 export const LABEL_GAP = 14;
 /**
- * Width of one character of the 12px semi-bold label font, for shortening labels to the margin: generous (wide
- * fonts such as DejaVu Sans run to 8 px a character), since a label wider than the margin is cut off by the SVG's edge.
+ * Width of one character of the 12px semi-bold label font, for shortening labels to the room they have (here and in
+ * the tornado): generous (wide fonts such as DejaVu Sans run to 8 px a character), since SVG text does not wrap and a
+ * label wider than its room is cut off by the SVG's edge.
  */
-const CHARACTER_WIDTH = 8.2;
+export const CHARACTER_WIDTH = 8.2;
 
 function lastFinite(values: ArrayLike<number>, horizonMonths: number): number | undefined {
   for (let t = Math.min(values.length - 1, horizonMonths); t >= 0; t--) {
@@ -50,13 +51,14 @@ export function shorten(text: string, maxCharacters: number): string {
  * The labels' texts in `maxCharacters`: each whole name where it fits (and `short` is not asked), else its first
  * part ("Property 2"), cut only when even that is too long. Cutting the whole name would give every "Property n — …"
  * of a narrow chart the same "Property…". Where two first parts read the same ("Plan A" of "Plan A (copy)" and of
- * "Plan A — 60%"), those two are the whole names cut instead.
+ * "Plan A — 60%"), those two are the whole names cut instead, which tells them apart unless they differ only past
+ * the room (the tooltip has each whole).
  */
 function fitted(labels: readonly string[], maxCharacters: number, short: boolean): string[] {
   const texts = labels.map((label) => (!short && label.length <= maxCharacters ? label : shorten(shortName(label), maxCharacters)));
   const seen = new Map<string, number>();
   for (const text of texts) seen.set(text, (seen.get(text) ?? 0) + 1);
-  return texts.map((text, i) => (short || seen.get(text) === 1 ? text : shorten(labels[i]!, maxCharacters)));
+  return texts.map((text, i) => (seen.get(text) === 1 ? text : shorten(labels[i]!, maxCharacters)));
 }
 
 /**

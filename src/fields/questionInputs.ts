@@ -86,5 +86,7 @@ export function readTarget({ name, years, month }: TypedTarget, startMonth: stri
   }
   const value = Number(years);
   if (years.trim() === '' || !Number.isFinite(value) || value < 0) return 'Type the payback in years, such as 3.';
-  return value * 12 > horizonMonths ? `A payback of ${years.trim()} years is beyond the scenario's ${end}.` : { name, value };
+  return value * 12 > horizonMonths
+    ? `A payback of ${value.toLocaleString('en-GB')} years is beyond the scenario's ${end}.`
+    : { name, value };
 }

@@ -13,7 +13,7 @@ const WHY: Record<Untouched, string> = {
   noCapital: 'has no capital',
   alreadySo: 'is already so',
   atLastMonth: `would open after month ${NUMBER_RULES.month.max}, the last`,
-  atFirstMonth: 'opens in the first month already: none is earlier',
+  atFirstMonth: 'already opens in the first month',
 };
 
 /** "Property 4 has no fees of its own" */

@@ -66,6 +66,15 @@ describe('endLabels', () => {
     const [label] = endLabels(curves, curveStyles(curves), y, 1, 200, 200, { textScale: 2, short: true });
     expect(label!.text).toBe('Property 2');
     expect(label!.fullText).toBe(curves[0]!.label);
+    // two alike in their first part keep their whole names, cut, in large type too
+    const alike = [
+      { ...curve('a', 50), label: 'Plan A (copy)' },
+      { ...curve('b', -50), label: 'Plan A — 60%' },
+    ];
+    expect(endLabels(alike, curveStyles(alike), y, 1, 200, 400, { textScale: 2, short: true }).map((l) => l.text)).toEqual([
+      'Plan A (copy)',
+      'Plan A — 60%',
+    ]);
     const many = Array.from({ length: 40 }, (_, i) => curve(`s${i}`, i));
     expect(endLabels(many, curveStyles(many), y, 1, 100, 200, { textScale: 2 })).toHaveLength(Math.floor(100 / (2 * LABEL_GAP)) + 1);
   });

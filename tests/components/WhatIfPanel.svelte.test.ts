@@ -99,7 +99,7 @@ describe('WhatIfPanel', () => {
     flushSync();
     expect(explorer.scenario).toBe(before);
     expect(explorer.undoLabel).toBeNull(); // no step recorded for it
-    expect(status()).toBe('Nothing changed: every scheme opens in the first month already: none is earlier.');
+    expect(status()).toBe('Nothing changed: every scheme already opens in the first month.');
   });
 
   it('names the scheme with no capital beside the overrun', () => {

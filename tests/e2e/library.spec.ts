@@ -237,6 +237,8 @@ test('a deleted scenario comes back with Undo; duplicate and a clashing name kee
   await expect(undo).toBeFocused();
   await undo.press('Enter');
   await expect.poll(() => savedNames(page).then((n) => n.sort())).toEqual(['Base', 'Base (2)', 'Base (3)']);
+  // the notice gone with the focus, the focus goes to the list the scenario came back to, not to the page
+  await expect(page.locator('summary', { hasText: /^Saved scenarios/ })).toBeFocused();
   await page.reload();
   await openApp(page);
   expect((await savedNames(page)).sort()).toEqual(['Base', 'Base (2)', 'Base (3)']);

@@ -44,7 +44,7 @@ describe('readTarget', () => {
       "The month is after the scenario's 10-year horizon, to March 2031.",
     );
     expect(readTarget(typed('paybackYears', '10'), '2021-04', 120)).toEqual({ name: 'paybackYears', value: 10 });
-    expect(readTarget(typed('paybackYears', '12'), '2021-04', 120)).toBe(
+    expect(readTarget(typed('paybackYears', '012'), '2021-04', 120)).toBe(
       "A payback of 12 years is beyond the scenario's 10-year horizon, to March 2031.",
     );
   });

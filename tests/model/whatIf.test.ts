@@ -72,7 +72,16 @@ describe('applyWhatIf', () => {
     expect(leics.schemes.every((s) => s.openingMonth === 0)).toBe(true);
     expect(outcome.changed).toEqual([]);
     expect(outcome.untouched.map((u) => u.why)).toEqual(leics.schemes.map(() => 'atFirstMonth'));
-    expect(outcome.scenario.schemes).toEqual(leics.schemes);
+    expect(outcome.scenario.schemes.every((s, i) => s === leics.schemes[i])).toBe(true);
+    // a savings line dated later still moves, though its scheme opens in the first month
+    const p1 = leics.schemes.find((s) => s.otherSavings.length > 0)!;
+    const dated = {
+      ...leics,
+      schemes: leics.schemes.map((s) => (s === p1 ? { ...s, otherSavings: s.otherSavings.map((l) => ({ ...l, fromMonth: 12 })) } : s)),
+    };
+    const moved = applyWhatIf(dated, { kind: 'delay', months: -6 });
+    expect(moved.changed).toEqual([p1.id]);
+    expect(moved.scenario.schemes.find((s) => s.id === p1.id)!.otherSavings.every((l) => l.fromMonth === 6)).toBe(true);
     const later = applyWhatIf(leics, { kind: 'delay', months: 12 }).scenario;
     expect(applyWhatIf(later, { kind: 'delay', months: -6 }).changed).toHaveLength(leics.schemes.length);
   });
