@@ -63,18 +63,14 @@ function applied(scheme: Scheme, w: WhatIf): Scheme | Untouched {
       if (w.months === 0) return 'alreadySo';
       if (scheme.openingMonth + w.months > LAST_MONTH) return 'atLastMonth';
       const move = (m: number) => Math.max(0, m + w.months);
+      const openingMonth = move(scheme.openingMonth);
+      const otherSavings = scheme.otherSavings.map((line) =>
+        line.fromMonth === undefined ? line : { ...line, fromMonth: Math.min(LAST_MONTH, move(line.fromMonth)) },
+      );
       // earlier than the first month there is nothing: a scheme that opens there (and its savings) cannot move
-      const stays = scheme.openingMonth === move(scheme.openingMonth);
-      if (stays && scheme.otherSavings.every((line) => line.fromMonth === undefined || line.fromMonth === move(line.fromMonth))) {
-        return 'atFirstMonth';
-      }
-      return {
-        ...scheme,
-        openingMonth: move(scheme.openingMonth),
-        otherSavings: scheme.otherSavings.map((line) =>
-          line.fromMonth === undefined ? line : { ...line, fromMonth: Math.min(LAST_MONTH, move(line.fromMonth)) },
-        ),
-      };
+      const moved =
+        openingMonth !== scheme.openingMonth || otherSavings.some((line, i) => line.fromMonth !== scheme.otherSavings[i]!.fromMonth);
+      return moved ? { ...scheme, openingMonth, otherSavings } : 'atFirstMonth';
     }
     case 'capitalOverrun': {
       if (!scheme.capital.some((item) => item.amount > 0)) return 'noCapital';
