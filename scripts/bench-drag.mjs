@@ -13,7 +13,9 @@
 // A second pass presses the arrow keys (trusted input) and reads the browser's own Event Timing durations.
 //
 // The leics-2021 drag is also run under Chromium's 4× CPU throttling (Emulation.setCPUThrottlingRate), as a
-// slower council laptop would run it, timed to the updated layout (Svelte's flush and a forced layout) as well.
+// slower council laptop would run it, timed to the updated layout (Svelte's flush and a forced layout) as well; and
+// the same steps' changes to the page are replayed with the app's script stopped, to show the browser's own part
+// (style and layout) of that time, which no change to the app's script can take away (browserPartInPage).
 //
 //   node scripts/bench-drag.mjs [--steps 240] [--warmup 20] [--keys 100] [--strict] [--dist DIR] [--only TEXT] [--profile]
 // Needs a built dist/ (the npm script builds first) and Chromium (see scripts/ensure-chromium.mjs). --dist DIR
@@ -53,13 +55,13 @@ const percentile = (sorted, p) => sorted[Math.max(0, Math.ceil(p * sorted.length
 const ms = (value) => `${value.toFixed(1)} ms`;
 
 const SCENARIOS = [
-  { label: 'leics-2021 (5 schemes, 10 years)', query: '', scheme: /^Property 2 — / },
+  { label: 'leics-2021 (5 schemes, 10 years)', query: '', scheme: /^Property 2 — /, browserPart: true },
   // Presentation mode (P): the scheme's occupancy pinned on screen, the chart and its type twice the size.
   { label: 'leics-2021 in presentation mode', query: '', scheme: /^Property 2 — /, present: true },
   // Compare: the working leics-2021 (dragged) against three saved versions of it, each by its own evaluator, on one chart.
   { label: 'leics-2021 compared with three saved versions of it', query: '', scheme: /^Property 2 — /, compare: true },
   // A slower machine: every main-thread task takes four times as long.
-  { label: 'leics-2021 at 4× CPU throttling', query: '', scheme: /^Property 2 — /, throttle: 4 },
+  { label: 'leics-2021 at 4× CPU throttling', query: '', scheme: /^Property 2 — /, throttle: 4, browserPart: true },
   { label: 'benchmark (100 schemes, 40 years)', query: `#${await encodeScenarioLink(bigScenario())}`, scheme: /^Home 1$/ },
   {
     label: 'benchmark (100 schemes, 40 years) in presentation mode',
@@ -176,6 +178,155 @@ function dragInPage({ count, warmup }) {
 }
 
 /**
+ * The browser's own part of a drag: the same steps' changes to the page, with none of the app's script. First the
+ * app drags as in dragInPage while a MutationObserver notes, after each step, every attribute and text the step
+ * changed (and each text field's value, which is a property, not an attribute); then the app's input handler is
+ * stopped (a capturing listener on window) and the steps are replayed: the slider moved, each noted change written
+ * back, and the layout forced, timed as dragInPage times input → updated layout. What is left is what any code
+ * making these changes would pay for style and layout. Changes to the page's structure (an axis tick added) are
+ * not replayed; they are counted.
+ */
+function browserPartInPage({ count, warmup }) {
+  const slider = document.activeElement;
+  if (!(slider instanceof HTMLInputElement) || slider.type !== 'range') throw new Error('focus the slider first');
+  const min = Number(slider.min);
+  const span = Number(slider.max) - min;
+  const valueAt = (i) => {
+    const phase = i % (2 * 50);
+    return min + (span * (phase <= 50 ? phase : 100 - phase)) / 50;
+  };
+  const fields = [...document.querySelectorAll('input:not([type=range]), textarea')];
+  const fieldValues = new Map(fields.map((field) => [field, field.value]));
+  const observer = new MutationObserver(() => {});
+  observer.observe(document.body, { subtree: true, attributes: true, characterData: true, childList: true });
+  const recorded = [];
+  let structural = 0;
+  // Attributes are noted by element and name, with the value they have after the step.
+  const noteAttributes = (records) => {
+    const byElement = new Map();
+    for (const record of records) {
+      if (record.type !== 'attributes') continue;
+      const names = byElement.get(record.target) ?? new Set();
+      names.add(record.attributeName);
+      byElement.set(record.target, names);
+    }
+    const step = [];
+    for (const [element, names] of byElement) for (const name of names) step.push({ element, name, value: element.getAttribute(name) });
+    return step;
+  };
+  let i = 0;
+  return new Promise((resolve) => {
+    const recordFrame = () => {
+      slider.value = String(valueAt(i + 1));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      queueMicrotask(() => {
+        const records = observer.takeRecords();
+        const texts = [];
+        for (const record of records) {
+          if (record.type === 'childList') structural += 1;
+          else if (record.type === 'characterData') texts.push({ node: record.target, text: record.target.nodeValue });
+        }
+        const values = [];
+        for (const field of fields) {
+          if (field.value !== fieldValues.get(field)) values.push({ field, value: field.value });
+          fieldValues.set(field, field.value);
+        }
+        recorded.push({ slider: slider.value, attributes: noteAttributes(records), texts, values });
+        i += 1;
+        if (i < count + warmup) requestAnimationFrame(recordFrame);
+        else replay();
+      });
+    };
+    const replay = () => {
+      observer.disconnect();
+      window.addEventListener('input', (event) => event.stopImmediatePropagation(), true);
+      const toLayout = [];
+      let changes = 0;
+      let k = 0;
+      const frame = () => {
+        const step = recorded[k];
+        const start = performance.now();
+        slider.value = step.slider;
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        for (const { element, name, value } of step.attributes) {
+          if (value === null) element.removeAttribute(name);
+          else element.setAttribute(name, value);
+        }
+        for (const { node, text } of step.texts) node.nodeValue = text;
+        for (const { field, value } of step.values) field.value = value;
+        queueMicrotask(() => {
+          void document.body.offsetHeight;
+          if (k >= warmup) {
+            toLayout.push(performance.now() - start);
+            changes += step.attributes.length + step.texts.length + step.values.length;
+          }
+          k += 1;
+          if (k < recorded.length) requestAnimationFrame(frame);
+          else resolve({ toLayout, changesPerStep: changes / count, structuralPerStep: structural / (count + warmup) });
+        });
+      };
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(recordFrame);
+  });
+}
+
+/**
+ * How this machine's throttling stretches a fixed piece of script: a loop that takes `ms` at full speed (measured
+ * here, warmed up), run once a frame under `rate`× throttling, wall time per frame. DevTools throttles by making the
+ * main thread spin for (rate − 1)× each slice it ran (slices of at most 1 ms, a signal every 0.2 ms or so), so a
+ * short step is stretched by a varying amount; this says how much script fits a 16 ms p95 here.
+ */
+async function throttledScript(browser, rate, budgets) {
+  const page = await browser.newPage();
+  await page.setContent('<p>calibrating</p>');
+  const perMs = await page.evaluate(() => {
+    const work = (n) => {
+      let x = 0;
+      for (let i = 0; i < n; i++) x += Math.sqrt(i);
+      return x;
+    };
+    work(5e6);
+    const runs = [];
+    for (let k = 0; k < 9; k++) {
+      const start = performance.now();
+      work(1e6);
+      runs.push(1e6 / (performance.now() - start));
+    }
+    return runs.sort((a, b) => a - b)[4];
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const out = [];
+  for (const budget of budgets) {
+    const times = await page.evaluate(
+      ({ n }) =>
+        new Promise((resolve) => {
+          const work = (n) => {
+            let x = 0;
+            for (let i = 0; i < n; i++) x += Math.sqrt(i);
+            return x;
+          };
+          const wall = [];
+          const frame = () => {
+            const start = performance.now();
+            work(n);
+            wall.push(performance.now() - start);
+            if (wall.length < 220) requestAnimationFrame(frame);
+            else resolve(wall.slice(20));
+          };
+          requestAnimationFrame(frame);
+        }),
+      { n: Math.round(perMs * budget) },
+    );
+    times.sort((a, b) => a - b);
+    out.push({ budget, p50: percentile(times, 0.5), p95: percentile(times, 0.95) });
+  }
+  await page.close();
+  return out;
+}
+
+/**
  * Trusted arrow-key presses on the focused slider, one per frame, and the browser's own Event Timing entries for
  * their keydowns: `duration` runs from the key event to the next paint after it is handled (so it includes the
  * wait for that frame; Chromium rounds it to 8 ms), `processing` is the handlers' own time.
@@ -271,6 +422,14 @@ let over = false;
 try {
   console.log(`bench:drag: ${found.version}, ${server.url}`);
   console.log(`bench:drag: ${steps} slider steps per scenario (${warmup} warm-up steps not counted), one per frame`);
+  const throttled = SCENARIOS.find((s) => s.throttle);
+  if (throttled) {
+    const stretched = await throttledScript(browser, throttled.throttle, [0.5, 1, 1.5, 2, 3]);
+    console.log(
+      `bench:drag: on this machine, ${throttled.throttle}× throttling stretches a fixed piece of script once a frame to: ` +
+        stretched.map(({ budget, p50, p95 }) => `${budget} ms → p50 ${ms(p50)}, p95 ${ms(p95)}`).join('; '),
+    );
+  }
   for (const scenario of SCENARIOS) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.goto(server.url + scenario.query, { waitUntil: 'load' });
@@ -323,6 +482,18 @@ try {
           (processing.length
             ? `; handler time of those ≥ 16 ms: p50 ${ms(percentile(processing, 0.5))}, max ${ms(processing.at(-1))}`
             : ''),
+      );
+    }
+    if (scenario.browserPart) {
+      // Last on this page: the replay stops the app's own input handler.
+      await cdp?.send('Emulation.setCPUThrottlingRate', { rate: scenario.throttle });
+      const part = await page.evaluate(browserPartInPage, { count: steps, warmup });
+      await cdp?.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      const sorted = part.toLayout.sort((a, b) => a - b);
+      console.log(
+        `bench:drag: ${scenario.label}: the browser's own part of the same steps (their ${part.changesPerStep.toFixed(1)} ` +
+          `changes to the page a step replayed with the app's script stopped; ${part.structuralPerStep.toFixed(2)} structural ` +
+          `changes a step not replayed): input → updated layout p50 ${ms(percentile(sorted, 0.5))}, p95 ${ms(percentile(sorted, 0.95))}`,
       );
     }
     await page.close();
