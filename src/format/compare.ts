@@ -5,8 +5,10 @@
 import { Decimal } from '../model/decimal.ts';
 import type { ComparedFigure, FigureDifference } from '../model/compare.ts';
 import type { Figures } from '../model/result.ts';
+import type { Scenario } from '../model/scenario.ts';
 import { formatMoney, formatYears, MINUS } from './money.ts';
 import { breakEvenText, paybackText } from './payback.ts';
+import { formatMonth, lastMonthOf } from './time.ts';
 
 /** What a difference cell says when the figure is missing on one side, so that it is never blank. */
 export const NOT_APPLICABLE = 'Not applicable';
@@ -98,4 +100,30 @@ export function figureCells(d: FigureDifference, base: Figures, other: Figures):
     percent: percentText(d),
     words: differenceWords(d),
   };
+}
+
+/** What a compared scenario covers: its label, its start and its horizon. */
+interface Period {
+  label: string;
+  scenario: Pick<Scenario, 'startMonth' | 'horizonYears'>;
+}
+
+/** "10 years, April 2021 to March 2031" */
+function periodText({ startMonth, horizonYears }: Period['scenario']): string {
+  const last = lastMonthOf(startMonth, horizonYears * 12);
+  return `${horizonYears} ${horizonYears === 1 ? 'year' : 'years'}, ${formatMonth(startMonth)} to ${formatMonth(last)}`;
+}
+
+/**
+ * A warning when two compared scenarios do not cover the same months (another start or horizon): their NPVs are
+ * then over different periods, and a payback or break-even can show in one only because its horizon runs on.
+ * Null when they cover the same months.
+ */
+export function periodWarning(base: Period, other: Period): string | null {
+  const [a, b] = [base.scenario, other.scenario];
+  if (a.startMonth === b.startMonth && a.horizonYears === b.horizonYears) return null;
+  return (
+    `Not like for like: the base, ${base.label}, covers ${periodText(a)}; ${other.label} covers ${periodText(b)}. ` +
+    'Their NPVs are over different periods, and each shows a payback or break-even only within its own.'
+  );
 }

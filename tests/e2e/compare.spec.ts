@@ -4,7 +4,7 @@ import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 import { DEFAULT_PRESET_ID, presetById } from '../../src/model/presets/index.ts';
-import { openApp, saveAs, savedRow, workingName } from './libraryPage.ts';
+import { openApp, saveAs, savedRow, setHorizon, workingName } from './libraryPage.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!;
 const p1 = leics.scenario.schemes[0]!;
@@ -51,6 +51,8 @@ test('compare two saved scenarios: both curves labelled, the differing input wit
   const row = inputs.getByRole('row', { name: /^Occupancy/ });
   await expect(row.getByRole('cell')).toHaveText([`${p1.placements!.occupancy * 100}%`, '50%', /^−\d+ percentage points$/]);
   await expect(compare.getByTestId('compare-standout')).toContainText(/NPV £[\d.,]+[km]? lower/);
+  // the same ten years: nothing to warn of
+  await expect(compare.getByTestId('compare-periods')).toHaveCount(0);
 
   // The scenario on screen as a third: moving its occupancy moves its curve.
   await compare.getByLabel('Compare with (2)').selectOption('working');
@@ -66,6 +68,21 @@ test('compare two saved scenarios: both curves labelled, the differing input wit
   await compare.getByRole('button', { name: 'Open Plan A' }).click();
   await expect(workingName(page)).toHaveText('Plan A');
   await expect(page.getByRole('slider', { name: `Occupancy, ${p1.name}` })).toHaveValue(String(p1.placements!.occupancy * 100));
+});
+
+test('scenarios over different horizons are said not to be like for like, each period named', async ({ page }) => {
+  await openApp(page);
+  await saveAs(page, 'Ten years');
+  await setHorizon(page, 20);
+  await saveAs(page, 'Twenty years');
+  const compare = section(page);
+  await compare.getByLabel('Base').selectOption({ label: 'Ten years' });
+  await compare.getByLabel('Compare with (1)').selectOption({ label: 'Twenty years' });
+  await expect(compare.getByTestId('compare-periods')).toHaveText(
+    'Not like for like: the base, Ten years, covers 10 years, April 2021 to March 2031; Twenty years covers 20 years, ' +
+      'April 2021 to March 2041. Their NPVs are over different periods, and each shows a payback or break-even only within its own.',
+  );
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('a saved scenario deleted while it is compared stays in its picker, said to be deleted, and is still compared', async ({ page }) => {
