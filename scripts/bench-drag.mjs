@@ -15,7 +15,9 @@
 // The leics-2021 drag is also run under Chromium's 4× CPU throttling (Emulation.setCPUThrottlingRate), as a
 // slower council laptop would run it, timed to the updated layout (Svelte's flush and a forced layout) as well; and
 // the same steps' changes to the page are replayed with the app's script stopped, to show the browser's own part
-// (style and layout) of that time, which no change to the app's script can take away (browserPartInPage).
+// (style and layout) of that time, which no change to the app's script alone takes away, only a cheaper page
+// (browserPartInPage). First of all, a fixed piece of script is timed under the same throttling, to say how much
+// work a step may do on this machine and stay within 16 ms (throttledScript).
 //
 //   node scripts/bench-drag.mjs [--steps 240] [--warmup 20] [--keys 100] [--strict] [--dist DIR] [--only TEXT] [--profile]
 // Needs a built dist/ (the npm script builds first) and Chromium (see scripts/ensure-chromium.mjs). --dist DIR

@@ -65,7 +65,8 @@ export interface FinderWords {
 
 /**
  * "Occupancy of Property 2: 75% now; 51.6% gives a payback of 3 years", or, out of reach, the range and the best
- * value there is.
+ * value there is; or, for an input that does not move the figure at all (the discount rate and a gross payback),
+ * that another input is needed.
  */
 export function finderSentence({ label, spec, today, target, answer, startMonth, horizonYears }: FinderWords): string {
   const value = (v: number) => valueText(spec, v, startMonth);
@@ -74,6 +75,8 @@ export function finderSentence({ label, spec, today, target, answer, startMonth,
   if (answer.reached) return `${now}; ${value(answer.value)} gives ${gives}.`;
   const range = `${value(spec.bounds.min)} to ${value(spec.bounds.max)}`;
   const wanted = targetText(target, startMonth, horizonYears);
+  if (answer.unmoved)
+    return `${now}. Anywhere in its range (${range}) it leaves ${gives}, so it cannot give ${wanted}: choose another input.`;
   return `${now}. ${capitalised(wanted)} is not reachable within this input's range (${range}); the best is ${value(answer.value)}, giving ${gives}.`;
 }
 

@@ -90,6 +90,16 @@ test('a payback out of reach is said in words, with the range and the best there
   );
 });
 
+test('an input that does not move the payback at all is said to need another: the discount rate and a gross payback', async ({ page }) => {
+  await page.getByRole('button', { name: 'Find the break-even' }).click();
+  await finder(page).getByLabel('Input', { exact: true }).selectOption({ label: 'Discount rate' });
+  await finder(page).getByLabel('Years', { exact: true }).fill('3');
+  await finder(page).getByRole('button', { name: 'Find', exact: true }).click();
+  await expect(finder(page).getByRole('status')).toContainText(
+    /^Discount rate: 3\.5% now\. Anywhere in its range \(−50% to 100%\) it leaves a payback of [\d.]+ years, so it cannot give a payback of 3 years: choose another input\.$/,
+  );
+});
+
 test('the tornado’s first bar and row name the input the model says matters most, worked out in the worker', async ({ page }) => {
   const expected = tornado(leics, 'portfolio').rows[0]!;
   const label = inputLabels(leics)({ scheme: expected.scheme, path: expected.input }).label;

@@ -28,6 +28,16 @@ describe('finderSentence', () => {
       "Occupancy: 75% now. A payback of 0.5 years is not reachable within this input's range (0% to 100%); the best is 100%, giving a payback of 1.87 years.",
     );
   });
+
+  it('says that an input which does not move the figure cannot give the target, and asks for another', () => {
+    const target = { name: 'paybackYears', value: 3 } as const;
+    const rate = resolveInput(leics, 'portfolio', 'discountRate') as SearchInput;
+    const answer = solve(leics, { scope: 'portfolio', input: rate, target });
+    const { label, spec } = inputLabels(leics)(rate);
+    expect(finderSentence({ label, spec, today: 0.035, target, answer, ...terms })).toBe(
+      'Discount rate: 3.5% now. Anywhere in its range (−50% to 100%) it leaves a payback of 3.64 years, so it cannot give a payback of 3 years: choose another input.',
+    );
+  });
 });
 
 describe('targetText and changeText', () => {

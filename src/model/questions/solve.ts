@@ -38,6 +38,8 @@ export interface Answer {
   figures: Figures;
   /** whether the target switches between met and not met inside the input's range (at `value`) */
   switches: boolean;
+  /** not reached, and the target figure is the same at today's value and at both ends of the range: the input does not move it */
+  unmoved: boolean;
   /** how many evaluations the search took */
   evaluations: number;
 }
@@ -85,10 +87,11 @@ export function* solveSteps(scenario: Scenario, q: Question, evaluator = new Eva
     const figure = figureValue(evaluation, q.scope, q.target.name);
     return { x, figure, margin: margin(q.target, figure), figures: figuresOf(evaluation, q.scope)! };
   };
-  const answer = (t: Trial, reached = isHit(q, t), switches = false): Answer => ({
+  const answer = (t: Trial, reached = isHit(q, t), switches = false, unmoved = false): Answer => ({
     value: t.x,
     reached,
     switches,
+    unmoved,
     achieved: t.figure,
     figures: t.figures,
     evaluations,
@@ -124,7 +127,8 @@ export function* solveSteps(scenario: Scenario, q: Question, evaluator = new Eva
   if (met(today) && !seeksEquality(q)) return answer(today, true);
   const closeness = (t: Trial) => (met(t) ? -t.margin : t.margin);
   const best = [today, lo, hi].sort((a, b) => closeness(b) - closeness(a))[0]!;
-  return answer(best);
+  const reached = isHit(q, best);
+  return answer(best, reached, false, !reached && lo.figure === today.figure && hi.figure === today.figure);
 }
 
 /** The finder run to its end. */

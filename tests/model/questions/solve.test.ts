@@ -90,8 +90,25 @@ describe('solve', () => {
     const s = PRESETS[0]!.scenario;
     // leics-2021's portfolio cannot pay back in three years on p2's occupancy alone: 100 % is the best
     const answer = expectGivesTarget(s, 'portfolio', 'p2.placements.occupancy', { name: 'paybackYears', value: 3 });
-    expect(answer).toMatchObject({ reached: false, value: 1 });
+    expect(answer).toMatchObject({ reached: false, value: 1, unmoved: false });
     expect(answer.achieved!).toBeGreaterThan(3);
+  });
+
+  it('an input that does not move the figure at all is said to be unmoved: the discount rate and a gross payback', () => {
+    const s = PRESETS[0]!.scenario;
+    const unmoved = solve(s, {
+      scope: 'portfolio',
+      input: input(s, 'portfolio', 'discountRate'),
+      target: { name: 'paybackYears', value: 3 },
+    });
+    expect(unmoved).toMatchObject({ reached: false, unmoved: true });
+    // the same rate does move the discounted payback
+    const moved = solve(s, {
+      scope: 'portfolio',
+      input: input(s, 'portfolio', 'discountRate'),
+      target: { name: 'discountedPaybackYears', value: 3 },
+    });
+    expect(moved.unmoved).toBe(false);
   });
 
   it('a scheme with nothing to pay back has payback 0 at any value: a payback of two years is not reachable', () => {
