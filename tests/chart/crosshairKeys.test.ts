@@ -22,9 +22,11 @@ describe('crosshairKey', () => {
     expect(crosshairKey('PageDown', 3, 120)).toBe(0);
   });
 
-  it('shows the crosshair at the start on the first arrow press', () => {
-    expect(crosshairKey('ArrowRight', undefined, 120)).toBe(0);
-    expect(crosshairKey('ArrowLeft', undefined, 120)).toBe(0);
+  it('moves from the end, where the readout stands before any move', () => {
+    expect(crosshairKey('ArrowLeft', undefined, 120)).toBe(119);
+    expect(crosshairKey('ArrowRight', undefined, 120)).toBe(120);
+    expect(crosshairKey('PageDown', undefined, 120)).toBe(108);
+    expect(crosshairKey('Home', undefined, 120)).toBe(0);
   });
 
   it('leaves other keys to the page', () => {

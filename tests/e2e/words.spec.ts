@@ -59,6 +59,9 @@ test('the horizon ends at the end of March 2031, in 2030/31, on the readout, the
   expect(years.at(-1)).toBe('2030/31');
   expect(years).not.toContain('2031/32');
   await chart(page).focus();
+  // a step back goes from there, one month: February 2031's end
+  await page.keyboard.press('ArrowLeft');
+  await expect(readoutHeading(page)).toHaveText('End of February 2031 (2030/31)');
   await page.keyboard.press('Home');
   await expect(readoutHeading(page)).toHaveText('Start, April 2021 (2021/22)');
   await page.keyboard.press('End');
