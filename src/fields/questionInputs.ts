@@ -48,6 +48,26 @@ export function inputLabels(scenario: Scenario): (input: Pick<SearchInput, 'sche
     (input.scheme === null ? SCENARIO_LABELS.get(input.path) : labelsOf(input.scheme).get(input.path)) ?? { label: input.path, spec: RATE };
 }
 
+/** The inputs a question offers, grouped as the schemes panel groups them: the whole scenario's, then each scheme's. */
+export function inputGroups<T extends Pick<SearchInput, 'scheme'>>(
+  scenario: Scenario,
+  inputs: readonly T[],
+): { label: string; inputs: T[] }[] {
+  const groups = [{ id: null as string | null, label: 'Whole scenario' }, ...scenario.schemes.map((s) => ({ id: s.id, label: s.name }))];
+  return groups
+    .map(({ id, label }) => ({ label, inputs: inputs.filter((input) => input.scheme === id) }))
+    .filter((group) => group.inputs.length > 0);
+}
+
+/**
+ * The input a question starts on: the first scheme's occupancy, the input a board asks about first ("what occupancy
+ * pays back in three years?"), else the first scheme input, else the first. Not the discount rate, which does not
+ * move a gross payback at all.
+ */
+export function firstInput<T extends Pick<SearchInput, 'scheme' | 'path'>>(inputs: readonly T[]): T | undefined {
+  return inputs.find((i) => i.path === 'placements.occupancy') ?? inputs.find((i) => i.scheme !== null) ?? inputs[0];
+}
+
 /** The scope as chosen, or the portfolio once its scheme has been switched off or removed. */
 export function liveScope(scenario: Scenario, scope: Scope): Scope {
   if (scope === 'portfolio') return scope;

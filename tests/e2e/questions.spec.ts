@@ -15,6 +15,7 @@ import { inputLabels } from '../../src/fields/questionInputs.ts';
 import { paybackText } from '../../src/format/payback.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!.scenario;
+const p1 = leics.schemes.find((s) => s.id === 'p1')!;
 const p2 = leics.schemes.find((s) => s.id === 'p2')!;
 const occupancy = resolveInput(leics, { scheme: 'p2' }, 'placements.occupancy') as SearchInput;
 
@@ -92,6 +93,11 @@ test('a payback out of reach is said in words, with the range and the best there
 
 test('an input that does not move the payback at all is said to need another: the discount rate and a gross payback', async ({ page }) => {
   await page.getByRole('button', { name: 'Find the break-even' }).click();
+  // the finder starts on an input that moves a payback, its list grouped as the schemes are
+  const list = finder(page).getByLabel('Input', { exact: true });
+  await expect(list.locator('option:checked')).toHaveText(`Occupancy of ${p1.name}`);
+  await expect(list.locator('optgroup').first()).toHaveAttribute('label', 'Whole scenario');
+  await expect(list.locator(`optgroup[label="${p2.name}"] option`).first()).toHaveText(new RegExp(` of ${escape(p2.name)}$`));
   await finder(page).getByLabel('Input', { exact: true }).selectOption({ label: 'Discount rate' });
   await finder(page).getByLabel('Years', { exact: true }).fill('3');
   await finder(page).getByRole('button', { name: 'Find', exact: true }).click();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRESET_ID, presetById } from '../../src/model/presets/index.ts';
 import { inputsOf } from '../../src/model/questions/inputs.ts';
-import { inputLabels, liveScope, readTarget, type TypedTarget } from '../../src/fields/questionInputs.ts';
+import { firstInput, inputGroups, inputLabels, liveScope, readTarget, type TypedTarget } from '../../src/fields/questionInputs.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!.scenario;
 
@@ -12,6 +12,29 @@ describe('inputLabels', () => {
     expect(label({ scheme: 'p2', path: 'placements.externalWeeklyFee' }).label).toBe(`External weekly fee of ${p2.name}`);
     expect(label({ scheme: null, path: 'discountRate' }).label).toBe('Discount rate');
     for (const input of inputsOf(leics, 'portfolio')) expect(label(input).label, `${input.scheme}.${input.path}`).not.toBe(input.path);
+  });
+});
+
+describe('inputGroups and firstInput', () => {
+  it('groups the portfolio’s inputs by the whole scenario and then each scheme, in the scenario’s order, each once', () => {
+    const inputs = inputsOf(leics, 'portfolio');
+    const groups = inputGroups(leics, inputs);
+    expect(groups.map((g) => g.label)).toEqual(['Whole scenario', ...leics.schemes.map((s) => s.name)]);
+    expect(groups[0]!.inputs.map((i) => i.path)).toEqual(['discountRate', 'generalInflation']);
+    expect(groups.flatMap((g) => g.inputs)).toHaveLength(inputs.length);
+  });
+
+  it('one scheme’s question has its scheme’s group beside the whole scenario’s', () => {
+    const p2 = leics.schemes.find((s) => s.id === 'p2')!;
+    expect(inputGroups(leics, inputsOf(leics, { scheme: 'p2' })).map((g) => g.label)).toEqual(['Whole scenario', p2.name]);
+  });
+
+  it('starts on the first scheme’s occupancy, not the discount rate; else on a scheme’s first input', () => {
+    expect(firstInput(inputsOf(leics, 'portfolio'))).toMatchObject({ scheme: 'p1', path: 'placements.occupancy' });
+    const art = leics.schemes.find((s) => s.placements === null)!;
+    const first = firstInput(inputsOf(leics, { scheme: art.id }))!;
+    expect(first.scheme).toBe(art.id);
+    expect(firstInput([{ scheme: null, path: 'discountRate' }])).toEqual({ scheme: null, path: 'discountRate' });
   });
 });
 
