@@ -191,6 +191,16 @@ test('with three inputs pinned at 1280×720, the list to show another stays in v
     );
   }
   await expect(page.locator('.pin')).toHaveCount(3);
+  // taken off, each by its button: the focus goes to the list to show another from, never to the page
+  for (const left of [2, 1, 0]) {
+    await page
+      .locator('.pin')
+      .first()
+      .getByRole('button', { name: /^Take off: / })
+      .click();
+    await expect(page.locator('.pin')).toHaveCount(left);
+    await expect(list).toBeFocused();
+  }
 });
 
 test.describe('on a phone, 390×844', () => {

@@ -101,6 +101,28 @@ test('a removed scheme is named in a notice whose Undo brings it back where it w
   await expect(redoButton(page)).toBeDisabled();
 });
 
+test('Ctrl+Z of a home just added, with the focus in it, sends the focus to the schemes’ heading; a line removed, to its Add button', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Add a home' }).click();
+  const added = page.locator('[data-scheme-id]').last().locator('.toggle');
+  await added.focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('[data-scheme-id]')).toHaveCount(leics.scenario.schemes.length);
+  await expect(page.getByRole('heading', { name: 'Schemes', level: 2 })).toBeFocused();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.locator('[data-scheme-id]')).toHaveCount(leics.scenario.schemes.length + 1);
+  await expect(page.getByRole('heading', { name: 'Schemes', level: 2 })).toBeFocused();
+
+  const p1 = leics.scenario.schemes[0]!;
+  await openScheme(page, p1.name);
+  const add = page.getByRole('button', { name: `Add another saving, ${p1.name}` });
+  await add.click();
+  await page.getByRole('button', { name: new RegExp(`^Remove Other saving \\d+, ${escape(p1.name)}$`) }).click();
+  await expect(page.getByRole('button', { name: new RegExp(`^Remove Other saving \\d+, ${escape(p1.name)}$`) })).toHaveCount(0);
+  await expect(add).toBeFocused();
+});
+
 test('a preset switch is undone and redone; undo back to a saved scenario reads as saved', async ({ page }) => {
   await saveAs(page, 'Plan');
   await expect(workingState(page)).toHaveText('Saved');
