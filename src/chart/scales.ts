@@ -1,3 +1,4 @@
+import { tickStep } from 'd3-array';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { ChartCurve } from './types.ts';
 
@@ -29,12 +30,30 @@ export function moneyTickCount(innerHeight: number): number {
   return Math.max(2, Math.round(innerHeight / 48));
 }
 
+/**
+ * The extent widened to whole ticks of the step its ticks will have. Unlike d3's nice(), which widens the domain it
+ * has already widened, each try starts again from the extent: in a short chart (three ticks) −£2.8m to £5.0m is −£5m
+ * to £5m, where nice() gave −£5m to £10m, half the plot empty. Stops when the step stays the same.
+ */
+function niceExtent([low, high]: [number, number], count: number): [number, number] {
+  let step = tickStep(low, high, count);
+  let domain: [number, number] = [low, high];
+  for (let i = 0; i < 10 && step > 0 && Number.isFinite(step); i++) {
+    domain = [Math.floor(low / step) * step, Math.ceil(high / step) * step];
+    const next = tickStep(domain[0], domain[1], count);
+    if (next === step) break;
+    step = next;
+  }
+  return domain;
+}
+
 /** y: pounds, bottom to top, on a nice domain that always includes £0 (so the break-even line is on the chart). */
 export function moneyScale(extent: [number, number], innerHeight: number): ScaleLinear<number, number> {
   const [min, max] = extent;
   const domain: [number, number] = min === max ? [Math.min(0, min), Math.max(0, max) || 1000] : [Math.min(0, min), Math.max(0, max)];
-  const scale = scaleLinear().domain(domain).range([innerHeight, 0]).nice(moneyTickCount(innerHeight));
-  // nice() rounds in floating point; never let it cut off a value at the edge.
-  const [low, high] = scale.domain() as [number, number];
-  return scale.domain([Math.min(low, domain[0]), Math.max(high, domain[1])]);
+  const [low, high] = niceExtent(domain, moneyTickCount(innerHeight));
+  // rounded in floating point; never let it cut off a value at the edge.
+  return scaleLinear()
+    .domain([Math.min(low, domain[0]), Math.max(high, domain[1])])
+    .range([innerHeight, 0]);
 }

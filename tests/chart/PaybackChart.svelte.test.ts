@@ -55,6 +55,17 @@ function normalised(svg: Element): string {
 }
 
 describe('PaybackChart', () => {
+  it('in a short chart (the printed one, 210 px) the money axis fits the curves: −£5m to £5m, not −£5m to £10m', () => {
+    // leics-2021's portfolio: −£2,837,000 at the start to £4,979,193 at the end
+    const rising = straight(-2_837_000, (4_979_193 + 2_837_000) / N);
+    const { container } = renderChart({
+      curves: [{ id: 'portfolio', label: 'Portfolio', values: rising, crossingMonth: null, kind: 'portfolio' }],
+      height: 210,
+    });
+    const labels = [...container.querySelectorAll('.axis-y text')].map((t) => t.textContent);
+    expect(labels).toEqual(['−£5m', '£0', '£5m']);
+  });
+
   it('draws the fixed scenario as the saved SVG', async () => {
     const { container } = renderChart();
     const svg = container.querySelector('svg[role="application"]')!;

@@ -30,6 +30,12 @@ describe('moneyScale', () => {
     expect(y(0)).toBeLessThan(y(-400_000));
   });
 
+  it('widens the extent to whole ticks of the step it will show, once: no half-empty plot in a short chart', () => {
+    // leics-2021's portfolio, in the printed chart (162 px inside: three ticks) and on screen (230 px: five)
+    expect(moneyScale([-2_837_000, 4_979_193], 162).domain()).toEqual([-5_000_000, 5_000_000]);
+    expect(moneyScale([-2_837_000, 4_979_193], 230).domain()).toEqual([-4_000_000, 6_000_000]);
+  });
+
   it('has a usable domain when every value is zero', () => {
     const [low, high] = moneyScale([0, 0], 300).domain() as [number, number];
     expect(low).toBe(0);
