@@ -91,3 +91,13 @@ export function changeText(figure: SensitivityFigure, change: number): string {
 
 /** "Working: 40 of 150 inputs" */
 export const workingText = (done: number, total: number, unit = 'inputs') => `Working: ${done} of ${total} ${unit}`;
+
+/**
+ * The tornado's heading: "Payback (gross): each input 10% down and up, a whole number (beds, months) by at least
+ * one, the largest effect first"; the whole-number words only when one moved further than the step (3 beds to 2 and 4).
+ */
+export function tornadoHeading(figure: SensitivityFigure, stepPercent: string, own: number, wholeBeyondStep: boolean): string {
+  const whole = wholeBeyondStep ? ', a whole number (beds, months) by at least one' : '';
+  const mine = own > 0 ? ` (${own} to your own values)` : '';
+  return `${FIGURE_LABELS[figure]}: each input ${stepPercent}% down and up${whole}${mine}, the largest effect first`;
+}

@@ -4,7 +4,7 @@ import { resolveInput, type SearchInput } from '../../src/model/questions/inputs
 import { solve } from '../../src/model/questions/solve.ts';
 import { OCCUPANCY } from '../../src/fields/inputFields.ts';
 import { inputLabels } from '../../src/fields/questionInputs.ts';
-import { changeText, finderSentence, targetText } from '../../src/state/questionMessages.ts';
+import { changeText, finderSentence, targetText, tornadoHeading } from '../../src/state/questionMessages.ts';
 
 const leics = presetById(DEFAULT_PRESET_ID)!.scenario;
 const occupancy = resolveInput(leics, { scheme: 'p2' }, 'placements.occupancy') as SearchInput;
@@ -50,5 +50,14 @@ describe('targetText and changeText', () => {
     expect(changeText('paybackYears', 0.354)).toBe('+0.35 years');
     expect(changeText('npv', -120000)).toBe('\u2212£120,000');
     expect(changeText('npv', 0.2)).toBe('no change');
+  });
+});
+
+describe('tornadoHeading', () => {
+  it('says the step, and that a whole number moves by at least one only when one moved further than the step', () => {
+    expect(tornadoHeading('paybackYears', '10', 0, false)).toBe('Payback (gross): each input 10% down and up, the largest effect first');
+    expect(tornadoHeading('npv', '20', 2, true)).toBe(
+      'NPV: each input 20% down and up, a whole number (beds, months) by at least one (2 to your own values), the largest effect first',
+    );
   });
 });
