@@ -174,3 +174,20 @@ test.describe('accessibility', () => {
     expect(violations).toEqual([]);
   });
 });
+
+test.describe('on a phone, 390×844, by touch', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('a tap below a field whose note is open lands where it was aimed: the note stays open until the finger lifts', async ({ page }) => {
+    const horizon = page.getByRole('textbox', { name: /^Horizon, whole scenario/ });
+    await horizon.fill('20');
+    await horizon.press('Enter');
+    await expect(page.getByText('Changed from the preset’s 10 years.')).toBeVisible();
+    const whatIf = page.getByRole('button', { name: 'What if… (all schemes)' });
+    await whatIf.scrollIntoViewIfNeeded();
+    await whatIf.tap();
+    await expect(whatIf).toHaveAttribute('aria-expanded', 'true');
+    // and once the tap is over, the horizon's note closes, as focus has left it
+    await expect(page.getByText('Changed from the preset’s 10 years.')).toBeHidden();
+  });
+});
