@@ -222,6 +222,17 @@ test.describe('on a phone, 390×844', () => {
     }
     expect(await presentation(page).evaluate((box) => box.scrollWidth - box.clientWidth)).toBe(0);
   });
+
+  test('the chart keeps room to plot: its curves span more than half its width, not 45 px beside doubled labels', async ({ page }) => {
+    await page.getByRole('button', { name: 'Present' }).click();
+    const svg = presentation(page).locator('.chart svg');
+    await expect(svg).toBeVisible();
+    const [plot, chart] = await svg.evaluate((el) => {
+      const ticks = [...el.querySelectorAll('.axis-x .tick')].map((t) => t.getBoundingClientRect().x);
+      return [Math.max(...ticks) - Math.min(...ticks), el.getBoundingClientRect().width];
+    });
+    expect(plot).toBeGreaterThan(chart / 2);
+  });
 });
 
 test('in the normal view at 1280×720 no curve label is cut off either', async ({ page }) => {
