@@ -52,10 +52,11 @@ export function inputLabels(scenario: Scenario): (input: Pick<SearchInput, 'sche
 export function inputGroups<T extends Pick<SearchInput, 'scheme'>>(
   scenario: Scenario,
   inputs: readonly T[],
-): { label: string; inputs: T[] }[] {
+): { id: string | null; label: string; inputs: T[] }[] {
+  // by id: two schemes may share a name (or be named "Whole scenario"), never an id
   const groups = [{ id: null as string | null, label: 'Whole scenario' }, ...scenario.schemes.map((s) => ({ id: s.id, label: s.name }))];
   return groups
-    .map(({ id, label }) => ({ label, inputs: inputs.filter((input) => input.scheme === id) }))
+    .map(({ id, label }) => ({ id, label, inputs: inputs.filter((input) => input.scheme === id) }))
     .filter((group) => group.inputs.length > 0);
 }
 

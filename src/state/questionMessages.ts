@@ -76,7 +76,7 @@ export function finderSentence({ label, spec, today, target, answer, startMonth,
   const range = `${value(spec.bounds.min)} to ${value(spec.bounds.max)}`;
   const wanted = targetText(target, startMonth, horizonYears);
   if (answer.unmoved)
-    return `${now}. Anywhere in its range (${range}) it leaves ${gives}, so it cannot give ${wanted}: choose another input.`;
+    return `${now}. At either end of its range (${value(spec.bounds.min)} and ${value(spec.bounds.max)}) it leaves ${gives}, as now, so it cannot give ${wanted}: choose another input.`;
   return `${now}. ${capitalised(wanted)} is not reachable within this input's range (${range}); the best is ${value(answer.value)}, giving ${gives}.`;
 }
 
@@ -93,11 +93,12 @@ export function changeText(figure: SensitivityFigure, change: number): string {
 export const workingText = (done: number, total: number, unit = 'inputs') => `Working: ${done} of ${total} ${unit}`;
 
 /**
- * The tornado's heading: "Payback (gross): each input 10% down and up, a whole number (beds, months) by at least
- * one, the largest effect first"; the whole-number words only when one moved further than the step (3 beds to 2 and 4).
+ * The tornado's heading: "Payback (gross): each input 10% down and up (2 to your own values), a whole number (beds,
+ * months) by at least one, the largest effect first"; the whole-number words only when one moved by one where the
+ * step would not have moved it (movedByOne: 3 beds to 2 and 4).
  */
 export function tornadoHeading(figure: SensitivityFigure, stepPercent: string, own: number, wholeBeyondStep: boolean): string {
   const whole = wholeBeyondStep ? ', a whole number (beds, months) by at least one' : '';
   const mine = own > 0 ? ` (${own} to your own values)` : '';
-  return `${FIGURE_LABELS[figure]}: each input ${stepPercent}% down and up${whole}${mine}, the largest effect first`;
+  return `${FIGURE_LABELS[figure]}: each input ${stepPercent}% down and up${mine}${whole}, the largest effect first`;
 }

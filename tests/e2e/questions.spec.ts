@@ -102,8 +102,18 @@ test('an input that does not move the payback at all is said to need another: th
   await finder(page).getByLabel('Years', { exact: true }).fill('3');
   await finder(page).getByRole('button', { name: 'Find', exact: true }).click();
   await expect(finder(page).getByRole('status')).toContainText(
-    /^Discount rate: 3\.5% now\. Anywhere in its range \(−50% to 100%\) it leaves a payback of [\d.]+ years, so it cannot give a payback of 3 years: choose another input\.$/,
+    /^Discount rate: 3\.5% now\. At either end of its range \(−50% and 100%\) it leaves a payback of [\d.]+ years, as now, so it cannot give a payback of 3 years: choose another input\.$/,
   );
+});
+
+test('two schemes of one name each keep their group of inputs in the finder', async ({ page }) => {
+  const toggle = page.locator('[data-scheme-id="p2"] .toggle');
+  await toggle.click();
+  const name = page.getByRole('textbox', { name: `Name, ${p2.name}` });
+  await name.fill(p1.name);
+  await name.press('Enter');
+  await page.getByRole('button', { name: 'Find the break-even' }).click();
+  await expect(finder(page).getByLabel('Input', { exact: true }).locator(`optgroup[label="${p1.name}"]`)).toHaveCount(2);
 });
 
 test('the tornado’s first bar and row name the input the model says matters most, worked out in the worker', async ({ page }) => {

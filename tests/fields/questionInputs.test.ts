@@ -24,6 +24,12 @@ describe('inputGroups and firstInput', () => {
     expect(groups.flatMap((g) => g.inputs)).toHaveLength(inputs.length);
   });
 
+  it('two schemes of one name are two groups, told apart by id', () => {
+    const same = { ...leics, schemes: leics.schemes.map((s) => ({ ...s, name: 'Whole scenario' })) };
+    const groups = inputGroups(same, inputsOf(same, 'portfolio'));
+    expect(groups.map((g) => g.id)).toEqual([null, ...leics.schemes.map((s) => s.id)]);
+  });
+
   it('one scheme’s question has its scheme’s group beside the whole scenario’s', () => {
     const p2 = leics.schemes.find((s) => s.id === 'p2')!;
     expect(inputGroups(leics, inputsOf(leics, { scheme: 'p2' })).map((g) => g.label)).toEqual(['Whole scenario', p2.name]);

@@ -35,7 +35,7 @@ describe('finderSentence', () => {
     const answer = solve(leics, { scope: 'portfolio', input: rate, target });
     const { label, spec } = inputLabels(leics)(rate);
     expect(finderSentence({ label, spec, today: 0.035, target, answer, ...terms })).toBe(
-      'Discount rate: 3.5% now. Anywhere in its range (−50% to 100%) it leaves a payback of 3.64 years, so it cannot give a payback of 3 years: choose another input.',
+      'Discount rate: 3.5% now. At either end of its range (−50% and 100%) it leaves a payback of 3.64 years, as now, so it cannot give a payback of 3 years: choose another input.',
     );
   });
 });
@@ -57,7 +57,7 @@ describe('tornadoHeading', () => {
   it('says the step, and that a whole number moves by at least one only when one moved further than the step', () => {
     expect(tornadoHeading('paybackYears', '10', 0, false)).toBe('Payback (gross): each input 10% down and up, the largest effect first');
     expect(tornadoHeading('npv', '20', 2, true)).toBe(
-      'NPV: each input 20% down and up, a whole number (beds, months) by at least one (2 to your own values), the largest effect first',
+      'NPV: each input 20% down and up (2 to your own values), a whole number (beds, months) by at least one, the largest effect first',
     );
   });
 });

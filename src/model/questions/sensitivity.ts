@@ -93,6 +93,15 @@ export function movedValues(input: SearchInput, base: number, step: number): { l
   return { low, high };
 }
 
+/**
+ * Whether movedValues moves a whole number by one where the step itself would not move it (3 beds by 10 % is still 3,
+ * so 2 and 4: a third, not a tenth): the tornado's heading says so.
+ */
+export function movedByOne(input: SearchInput, base: number, step: number): boolean {
+  if (input.resolution !== 'whole' || step <= 0) return false;
+  return snapped(input, base * (1 - step)) === base || snapped(input, base * (1 + step)) === base;
+}
+
 /** The tornado, yielding progress after each input. */
 export function* tornadoSteps(scenario: Scenario, scope: Scope, options: TornadoOptions = {}, evaluator = new Evaluator()): Work<Tornado> {
   const step = options.step ?? DEFAULT_STEP;

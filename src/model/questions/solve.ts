@@ -38,7 +38,10 @@ export interface Answer {
   figures: Figures;
   /** whether the target switches between met and not met inside the input's range (at `value`) */
   switches: boolean;
-  /** not reached, and the target figure is the same at today's value and at both ends of the range: the input does not move it */
+  /**
+   * not reached, and the target figure is the same at today's value and at both ends of the range (for an NPV that is
+   * a straight line in the input, at two values): the input does not move it there (the discount rate and a gross payback)
+   */
   unmoved: boolean;
   /** how many evaluations the search took */
   evaluations: number;
@@ -106,7 +109,8 @@ export function* solveSteps(scenario: Scenario, q: Question, evaluator = new Eva
     const other = yield* at(today.x === max ? min : max);
     yield evaluations;
     const line = yield* lineSolution(q, today, other, at, () => evaluations);
-    if (line !== undefined) return answer(line);
+    // a straight line the same at two values is flat: the input does not move the NPV (a fee at 0 % occupancy)
+    if (line !== undefined) return answer(line, isHit(q, line), false, !isHit(q, line) && other.figure === today.figure);
   }
 
   const lo = today.x === min ? today : yield* at(min);

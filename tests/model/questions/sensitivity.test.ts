@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateDetailed } from '../../../src/model/evaluate.ts';
 import { presetById } from '../../../src/model/presets/index.ts';
-import { inputsOf, valueOf, withValue } from '../../../src/model/questions/inputs.ts';
-import { dataTable, movedValues, switchingValues, tornado, tornadoSteps } from '../../../src/model/questions/sensitivity.ts';
+import { inputsOf, resolveInput, valueOf, withValue, type SearchInput } from '../../../src/model/questions/inputs.ts';
+import { dataTable, movedByOne, movedValues, switchingValues, tornado, tornadoSteps } from '../../../src/model/questions/sensitivity.ts';
 import { figureValue } from '../../../src/model/questions/targets.ts';
 
 const leics = presetById('leics-2021')!.scenario;
@@ -45,6 +45,25 @@ describe('tornado', () => {
     expect(progress.every((done, i) => i === 0 || done >= progress[i - 1]!)).toBe(true);
     expect([...new Set(progress.filter((done) => done > 0))]).toEqual(Array.from({ length: inputs }, (_, i) => i + 1));
     expect(step.value.rows.map((r) => r.input)).toEqual(tornado(leics, { scheme: 'p1' }).rows.map((r) => r.input));
+  });
+});
+
+describe('movedByOne', () => {
+  const input = (path: string): SearchInput => {
+    const found = resolveInput(leics, { scheme: 'p2' }, path);
+    if (typeof found === 'string') throw new Error(found);
+    return found;
+  };
+  it('is true for a whole number the step would not move: 3 beds by 10 % go to 2 and 4', () => {
+    expect(movedValues(input('placements.beds'), 3, 0.1)).toEqual({ low: 2, high: 4 });
+    expect(movedByOne(input('placements.beds'), 3, 0.1)).toBe(true);
+  });
+  it('is false where the step itself moves the whole number, and for amounts and rates however they round', () => {
+    expect(movedByOne(input('placements.beds'), 30, 0.1)).toBe(false);
+    expect(movedByOne(input('placements.externalWeeklyFee'), 3, 0.1)).toBe(false);
+    // a rate of 1.25 % by 10 % rounds to 1.13 % and 1.38 %, further than the step, but not by one
+    expect(movedByOne(input('feeInflation'), 0.0125, 0.1)).toBe(false);
+    expect(movedByOne(input('placements.beds'), 3, 0)).toBe(false);
   });
 });
 

@@ -111,6 +111,15 @@ describe('solve', () => {
     expect(moved.unmoved).toBe(false);
   });
 
+  it('an NPV that is a straight line in the input, flat, is unmoved: a weekly fee when no bed is filled', () => {
+    const s0 = PRESETS[0]!.scenario;
+    const s = withValue(s0, input(s0, { scheme: 'p2' }, 'placements.occupancy'), 0);
+    const fee = input(s, { scheme: 'p2' }, 'placements.externalWeeklyFee');
+    expect(fee.npvIsLinear).toBe(true);
+    const answer = solve(s, { scope: { scheme: 'p2' }, input: fee, target: { name: 'npv', value: 0 } });
+    expect(answer).toMatchObject({ reached: false, unmoved: true });
+  });
+
   it('a scheme with nothing to pay back has payback 0 at any value: a payback of two years is not reachable', () => {
     const s = scenario({ schemes: [scheme({ otherSavings: [{ label: 'x', annual: 1000 }] })] });
     const answer = solve(s, {
