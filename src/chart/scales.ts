@@ -31,20 +31,24 @@ export function moneyTickCount(innerHeight: number): number {
 }
 
 /**
- * The extent widened to whole ticks of the step its ticks will have. Unlike d3's nice(), which widens the domain it
- * has already widened, each try starts again from the extent: in a short chart (three ticks) −£2.8m to £5.0m is −£5m
- * to £5m, where nice() gave −£5m to £10m, half the plot empty. Stops when the step stays the same.
+ * The extent widened to whole ticks of the step its ticks will have, so that both ends are ticks. Unlike d3's
+ * nice(), which widens the domain it has already widened, each try starts again from the extent: in a short chart
+ * (three ticks) −£2.8m to £5.0m is −£5m to £5m, where nice() gave −£5m to £10m, half the plot empty. Done when the
+ * step stays the same; where it would go back and forth between two (£0 to £1.41m in five ticks: £200k, £500k, …),
+ * d3's nice() finishes from there, as it always settles.
  */
 function niceExtent([low, high]: [number, number], count: number): [number, number] {
   let step = tickStep(low, high, count);
-  let domain: [number, number] = [low, high];
-  for (let i = 0; i < 10 && step > 0 && Number.isFinite(step); i++) {
-    domain = [Math.floor(low / step) * step, Math.ceil(high / step) * step];
+  const tried = new Set<number>();
+  while (step > 0 && Number.isFinite(step)) {
+    tried.add(step);
+    const domain: [number, number] = [Math.floor(low / step) * step, Math.ceil(high / step) * step];
     const next = tickStep(domain[0], domain[1], count);
-    if (next === step) break;
+    if (next === step) return domain;
+    if (tried.has(next)) return scaleLinear().domain(domain).nice(count).domain() as [number, number];
     step = next;
   }
-  return domain;
+  return [low, high];
 }
 
 /** y: pounds, bottom to top, on a nice domain that always includes £0 (so the break-even line is on the chart). */

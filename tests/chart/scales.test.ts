@@ -61,6 +61,29 @@ describe('moneyScale', () => {
     );
   });
 
+  it('law: both ends of the domain are ticks, so the top and bottom of the plot are labelled', () => {
+    // £0 to £1.41m in five ticks once went back and forth between £200k and £500k steps, the top unlabelled
+    const y = moneyScale([0, 1_410_000], 5 * 48);
+    expect(y.ticks(5).at(-1)).toBe(y.domain()[1]);
+    fc.assert(
+      fc.property(
+        // money: a penny or more either side of zero (a denormal 5e-324 has no ticks at all)
+        fc.oneof(fc.constant(0), fc.double({ min: -1e9, max: -0.01, noNaN: true })),
+        fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 1e9, noNaN: true })),
+        fc.integer({ min: 100, max: 800 }),
+        (low, high, innerHeight) => {
+          const y = moneyScale([low, high], innerHeight);
+          const ticks = y.ticks(moneyTickCount(innerHeight));
+          const [bottom, top] = y.domain() as [number, number];
+          const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * (top - bottom);
+          expect(close(ticks[0]!, bottom), `${ticks[0]} is the bottom, ${bottom}`).toBe(true);
+          expect(close(ticks.at(-1)!, top), `${ticks.at(-1)} is the top, ${top}`).toBe(true);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it('law: zero is one of the ticks, so the break-even line has a label', () => {
     fc.assert(
       fc.property(fc.double({ min: -1e8, max: 0, noNaN: true }), fc.double({ min: 1, max: 1e8, noNaN: true }), (low, high) => {
