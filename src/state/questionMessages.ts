@@ -73,11 +73,11 @@ export function finderSentence({ label, spec, today, target, answer, startMonth,
   const gives = givesText(target, answer.achieved, startMonth, horizonYears);
   const now = `${label}: ${value(today)} now`;
   if (answer.reached) return `${now}; ${value(answer.value)} gives ${gives}.`;
-  const range = `${value(spec.bounds.min)} to ${value(spec.bounds.max)}`;
+  const [min, max] = [value(spec.bounds.min), value(spec.bounds.max)];
   const wanted = targetText(target, startMonth, horizonYears);
   if (answer.unmoved)
-    return `${now}. At either end of its range (${value(spec.bounds.min)} and ${value(spec.bounds.max)}) it leaves ${gives}, as now, so it cannot give ${wanted}: choose another input.`;
-  return `${now}. ${capitalised(wanted)} is not reachable within this input's range (${range}); the best is ${value(answer.value)}, giving ${gives}.`;
+    return `${now}. At either end of its range (${min} and ${max}) it leaves ${gives}, as now, so it cannot give ${wanted}: choose another input.`;
+  return `${now}. ${capitalised(wanted)} is not reachable within this input's range (${min} to ${max}); the best is ${value(answer.value)}, giving ${gives}.`;
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
