@@ -22,6 +22,8 @@ const FAULT_RANK: Readonly<Record<Fault['source'], number>> = { copy: 0, working
 export class Faults {
   #fault: Fault | null = $state.raw(null);
   #error: string | null = $state(null);
+  /** counts the actions begun (begin), to tell a late refusal from the latest */
+  #turn = 0;
   readonly #afterRetry: () => Promise<void>;
 
   /** `afterRetry` runs once the retry of an action the user asked for has worked: it writes the working scenario too. */
@@ -71,6 +73,23 @@ export class Faults {
 
   dismissError(): void {
     this.#error = null;
+    this.#turn += 1;
+  }
+
+  /**
+   * An action the user asked for begins: the error shown goes, and what this action is refused is said only while no
+   * later action has begun. A rename refused after the user had gone on to open another record no longer puts its
+   * words over that record's. A fault a retry may mend is reported whenever it comes: nothing is lost unsaid.
+   */
+  begin(): Pick<Faults, 'refuse'> {
+    this.dismissError();
+    const turn = this.#turn;
+    return {
+      refuse: (result, retry, source, message) => {
+        if (!('retryable' in result) && turn !== this.#turn) return;
+        this.refuse(result, retry, source, message);
+      },
+    };
   }
 
   dismissFault(): void {

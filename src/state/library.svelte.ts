@@ -155,11 +155,11 @@ export class LibraryState {
 
   /** Saves what is on screen as a new scenario; a name in use is kept as a copy. */
   async saveAs(name: string): Promise<boolean> {
-    this.#faults.dismissError();
+    const turn = this.#faults.begin();
     const scenario = this.#explorer.scenario;
     const result = await this.#library.save({ scenario, presetId: this.#explorer.preset.id, name });
     if (!result.ok) {
-      this.#faults.refuse(result, async () => void (await this.saveAs(name)));
+      turn.refuse(result, async () => void (await this.saveAs(name)));
       return false;
     }
     this.#opened.attach(result.record, scenario);
@@ -174,7 +174,7 @@ export class LibraryState {
   async saveChanges(): Promise<void> {
     const current = this.current;
     if (current === null) return;
-    this.#faults.dismissError();
+    const turn = this.#faults.begin();
     const scenario = this.#explorer.scenario;
     const result = await this.#library.update(current.id, { ...scenario, name: current.name }, { expectedRevision: current.revision });
     if (result.ok) {
@@ -185,7 +185,7 @@ export class LibraryState {
     }
     if (result.reason === 'conflict') this.#opened.savedElsewhere(current.name, result.revision);
     else if (result.reason === 'missing') this.#opened.removedElsewhere(current.name);
-    else this.#faults.refuse(result, () => this.saveChanges());
+    else turn.refuse(result, () => this.saveChanges());
   }
 
   /** After a conflict: keeps this tab's version as a new saved scenario; the other tab's stays as it is. */
@@ -201,9 +201,9 @@ export class LibraryState {
   }
 
   async open(id: string): Promise<void> {
-    this.#faults.dismissError();
+    const turn = this.#faults.begin();
     const got = await this.#library.get(id);
-    if (!got.ok) return this.#faults.refuse(got, () => this.open(id));
+    if (!got.ok) return turn.refuse(got, () => this.open(id));
     const notes = [got.migratedFrom === null ? '' : OPENED_MIGRATED, got.dropped.length > 0 ? droppedFields(got.dropped) : ''];
     this.show(got.record.scenario, got.record.presetId, [opened(got.record.name), ...notes].filter(Boolean).join(' '), got.record);
   }
@@ -243,12 +243,12 @@ export class LibraryState {
   }
 
   async rename(id: string, name: string): Promise<void> {
-    this.#faults.dismissError();
+    const turn = this.#faults.begin();
     const revision = this.#list.find(id)?.revision;
     const result = await this.#library.rename(id, name, { expectedRevision: revision });
     if (!result.ok) {
       await this.refresh();
-      return this.#faults.refuse(result, () => this.rename(id, name));
+      return turn.refuse(result, () => this.rename(id, name));
     }
     this.#opened.renamed(id, revision, result.record);
     this.#status = renamed(result.record.name);
@@ -256,18 +256,18 @@ export class LibraryState {
   }
 
   async duplicate(id: string): Promise<void> {
-    this.#faults.dismissError();
+    const turn = this.#faults.begin();
     const result = await this.#library.duplicate(id);
-    if (!result.ok) return this.#faults.refuse(result, () => this.duplicate(id));
+    if (!result.ok) return turn.refuse(result, () => this.duplicate(id));
     this.#status = duplicated(result.record.name);
     await this.refresh();
   }
 
   /** Deletes a saved scenario; the undo puts it back exactly as it was. What is on screen stays. */
   async remove(id: string): Promise<void> {
-    this.#faults.dismissError();
+    const turn = this.#faults.begin();
     const result = await this.#library.remove(id);
-    if (!result.ok) return this.#faults.refuse(result, () => this.remove(id));
+    if (!result.ok) return turn.refuse(result, () => this.remove(id));
     const { removed } = result;
     const wasOpen = this.#opened.letGo(id);
     // The list first: the deleted row's buttons are gone before the undo takes the focus.
@@ -281,7 +281,7 @@ export class LibraryState {
    * of them or, on a fault, none. `adding` shows the progress meanwhile.
    */
   async addAll(list: readonly { scenario: Scenario; presetId: string | null }[]): Promise<void> {
-    this.#faults.dismissError();
+    const turn = this.#faults.begin();
     const total = list.length;
     const step = Math.max(1, Math.ceil(total / PROGRESS_STEPS));
     this.#adding = { done: 0, total };
@@ -294,7 +294,7 @@ export class LibraryState {
     if (!result.ok) {
       const message = refusalMessage(result);
       const retry = () => this.addAll(list);
-      return this.#faults.refuse(result, retry, 'action', result.reason === 'invalid' ? message : `${message} ${nothingAdded(total)}`);
+      return turn.refuse(result, retry, 'action', result.reason === 'invalid' ? message : `${message} ${nothingAdded(total)}`);
     }
     this.#status = added(result.records.map((record) => record.name));
     await this.refresh();

@@ -16,6 +16,22 @@ describe('Faults', () => {
     expect([faults.fault, faults.error]).toEqual([null, null]);
   });
 
+  it('a refusal that comes after a later action has begun does not put its words over that action’s; a fault still does', () => {
+    const faults = new Faults(async () => {});
+    const rename = faults.begin();
+    const open = faults.begin();
+    open.refuse({ ok: false, reason: 'invalid', errors: ['horizonYears: not a number'] }, async () => {});
+    const damaged = faults.error;
+    expect(damaged).not.toBeNull();
+    rename.refuse({ ok: false, reason: 'newer' }, async () => {});
+    expect(faults.error).toBe(damaged);
+    rename.refuse(full, async () => {});
+    expect(faults.fault).toMatchObject({ message: STORAGE_FULL });
+    // the latest action's own refusal is said
+    faults.begin().refuse({ ok: false, reason: 'newer' }, async () => {});
+    expect(faults.error).toBe(SCENARIO_NEWER);
+  });
+
   it('never hides a fault of a higher rank, and a later write that works clears only its own', () => {
     const faults = new Faults(async () => {});
     faults.refuse(full, async () => {}, 'working');
